@@ -2,3 +2,13 @@
 #pragma once
 
 #include "curveshift/version.hpp"
+#include "curveshift/error.hpp"
+#include "curveshift/number.hpp"
+#include "curveshift/quantity.hpp"
+#include "curveshift/score.hpp"
+#include "curveshift/multiplier.hpp"
+#include "curveshift/date.hpp"
+#include "curveshift/trend.hpp"
+#include "curveshift/essay.hpp"
+#include "curveshift/format.hpp"
+#include "curveshift/io.hpp"

@@ -1,0 +1,117 @@
+// curveshift/number.hpp: what a number type must offer, and the input checks.
+//
+// Every quantity, multiplier, trend and curve is a template over its number
+// type. double, float and long double work out of the box; interval<T> and
+// samples<T> join by specialising number_traits, so one model can give a
+// point estimate, bounds or a distribution.
+#pragma once
+
+#include <charconv>
+#include <concepts>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "curveshift/detail/math.hpp"
+#include "curveshift/error.hpp"
+
+namespace curveshift {
+
+/// Customisation point: how the library looks inside a number type.
+/// A specialisation provides `scalar` (the floating type of its values) and
+/// `find_if_not(x, pred)`, a pointer to the first value of x that fails pred
+/// (nullptr when all pass), which is how input checks see every value.
+template <class T>
+struct number_traits;
+
+template <std::floating_point T>
+struct number_traits<T> {
+  using scalar = T;
+  template <class Pred>
+  static constexpr const T* find_if_not(const T& x, Pred pred) {
+    return pred(x) ? nullptr : &x;
+  }
+};
+
+/// A number type curveshift can compute with.
+template <class T>
+concept number = std::copyable<T> && requires(const T& x) {
+  typename number_traits<T>::scalar;
+  requires std::floating_point<typename number_traits<T>::scalar>;
+};
+
+/// The scalar inside a number type: double for double and interval<double>.
+template <number T>
+using scalar_t = typename number_traits<T>::scalar;
+
+/// The type a mixed operation yields: the richer of the two
+/// (double x interval<double> -> interval<double>).
+template <number A, number B>
+using promoted_t = std::remove_cvref_t<decltype(std::declval<const A&>() * std::declval<const B&>())>;
+
+/// What an integer or floating argument to a maker becomes: integers -> double.
+template <class T>
+using maker_t = std::conditional_t<std::is_integral_v<T>, double, T>;
+
+namespace detail {
+
+/// Builds and throws the error; kept out of line and cold so checks cost
+/// one compare and one predictable branch on the hot path.
+[[noreturn, gnu::cold, gnu::noinline]] inline void fail(std::string_view function, std::string_view argument,
+                                                          long double value, std::string_view expected) {
+  char buf[64];
+  const auto res = std::to_chars(buf, buf + sizeof buf, static_cast<double>(value));
+  std::string msg = "curveshift::";
+  msg.append(function).append(": ").append(argument).append(" = ");
+  msg.append(buf, res.ptr).append("; expected ").append(expected);
+  throw error(msg);
+}
+
+/// Same, for a failure that has no single offending value.
+[[noreturn, gnu::cold, gnu::noinline]] inline void fail(std::string_view function, std::string_view message) {
+  std::string msg = "curveshift::";
+  msg.append(function).append(": ").append(message);
+  throw error(msg);
+}
+
+template <class S>
+constexpr bool finite(S v) {
+  return v == v && v <= std::numeric_limits<S>::max() && v >= -std::numeric_limits<S>::max();
+}
+
+/// Checks every value of x with pred; on the first failure raises an error
+/// naming function, argument and that value. In constant evaluation the call
+/// to fail() is what makes the compile fail.
+template <number T, class Pred>
+constexpr void require(const T& x, Pred pred, const char* function, const char* argument, const char* expected) {
+  if (const auto* bad = number_traits<T>::find_if_not(x, pred)) [[unlikely]] {
+    fail(function, argument, static_cast<long double>(*bad), expected);
+  }
+}
+
+template <number T>
+constexpr void require_finite(const T& x, const char* function, const char* argument) {
+  require(x, [](auto v) { return finite(v); }, function, argument, "a finite value");
+}
+
+template <number T>
+constexpr void require_nonnegative(const T& x, const char* function, const char* argument) {
+  require(x, [](auto v) { return finite(v) && v >= 0; }, function, argument, "a finite value >= 0");
+}
+
+template <number T>
+constexpr void require_positive(const T& x, const char* function, const char* argument) {
+  require(x, [](auto v) { return finite(v) && v > 0; }, function, argument, "a finite value > 0");
+}
+
+/// For a result: overflow to infinity (or a NaN from inf - inf) is an error, never a value.
+template <number T>
+constexpr const T& checked_result(const T& x, const char* function) {
+  require(x, [](auto v) { return finite(v); }, function, "result", "a finite value (overflow?)");
+  return x;
+}
+
+}  // namespace detail
+}  // namespace curveshift

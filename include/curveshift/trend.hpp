@@ -1,0 +1,161 @@
+// curveshift/trend.hpp: a rate of change per year. The essay's "~4x per
+// year" shift of the curve; the 1.68x/year of 2020; the fall in the price of
+// a fixed capability. Over a span a trend accumulates a multiplier, so trends
+// and compute multipliers compose.
+#pragma once
+
+#include <compare>
+
+#include "curveshift/date.hpp"
+#include "curveshift/multiplier.hpp"
+
+namespace curveshift {
+
+/// A factor per year. Stored as its natural log (the continuous rate), so
+/// over(span) is one exp and composing trends is one addition.
+template <number T = double>
+class trend {
+ public:
+  /// From the continuous rate per year: trend::from_log_rate(log(4)) is 4x/year.
+  static constexpr trend from_log_rate(const T& rate) {
+    detail::require_finite(rate, "trend::from_log_rate", "rate");
+    return trend(rate);
+  }
+
+  /// Converts the number type (double -> interval<double>).
+  template <number U>
+    requires(!std::same_as<U, T> && std::constructible_from<T, const U&>)
+  constexpr explicit(!std::convertible_to<const U&, T>) trend(const trend<U>& other) : rate_(T(other.log_rate())) {}
+
+  /// ln(factor per year).
+  constexpr const T& log_rate() const { return rate_; }
+  /// The factor per year: 4x for "4x/year".
+  constexpr multiplier<T> per_year() const { return multiplier<T>(exp(rate_)); }
+  /// Orders of magnitude per year: 0.602 for 4x/year.
+  constexpr T orders_of_magnitude_per_year() const { return T(rate_ / scalar_t<T>(detail::ln10_wide)); }
+
+  /// The multiplier accumulated over a span: 4x/year over 9 months is 2.83x.
+  template <number U>
+  constexpr auto over(const time_span<U>& span) const {
+    using R = promoted_t<T, U>;
+    const R x = R(rate_ * (span.base_value() / scalar_t<R>(seconds_per_year)));
+    return multiplier<R>(detail::checked_result(R(exp(x)), "trend::over"));
+  }
+
+  /// The span in which the trend accumulates a factor: 8x at 4x/year is 18 months.
+  template <number U>
+  constexpr auto time_for(const multiplier<U>& factor) const {
+    using R = promoted_t<T, U>;
+    detail::require(rate_, [](auto v) { return v != 0; }, "trend::time_for", "log_rate", "a trend that changes (not 1x/year)");
+    const R yrs = R(log(factor.value()) / rate_);
+    return detail::make_quantity<time_dim>(R(yrs * scalar_t<R>(seconds_per_year)), "trend::time_for");
+  }
+
+  /// The time to double: 16.03 months at 1.68x/year. The same span is the
+  /// halving time of what the trend divides (a cost at fixed capability).
+  constexpr time_span<T> doubling_time() const {
+    detail::require(rate_, [](auto v) { return v > 0; }, "trend::doubling_time", "log_rate",
+                    "a rising trend (factor > 1x/year)");
+    return time_for(multiplier<T>(T(2)));
+  }
+
+  /// The halving time of a cost that this trend divides: 6 months at 4x/year.
+  constexpr time_span<T> halving_time() const { return doubling_time(); }
+
+  /// The same trend read the other way: 4x/year growth is a 0.25x/year fall.
+  constexpr trend inverse() const { return trend(T(-rate_)); }
+
+  static constexpr long double seconds_per_year = 31556952.0L;
+
+ private:
+  constexpr explicit trend(const T& rate) : rate_(rate) {}
+  T rate_;
+};
+
+/// A trend of factor per year: per_year(4) is "4x/year".
+template <class X>
+  requires number<maker_t<X>>
+constexpr trend<maker_t<X>> per_year(const X& factor) {
+  using T = maker_t<X>;
+  const T f = static_cast<T>(factor);
+  detail::require_positive(f, "per_year", "factor");
+  return trend<T>::from_log_rate(log(f));
+}
+
+/// A factor accumulated over a span, as a trend: 10x over 15 months is 6.31x/year.
+template <number A, number B>
+constexpr auto operator/(const multiplier<A>& m, const time_span<B>& span) {
+  using R = promoted_t<A, B>;
+  detail::require(span.base_value(), [](auto v) { return v != 0; }, "operator/(multiplier, time_span)", "span",
+                  "a nonzero span");
+  return trend<R>::from_log_rate(R(log(m.value()) * (scalar_t<R>(trend<R>::seconds_per_year) / span.base_value())));
+}
+
+/// A trend that doubles every span: doubling_every(months(16)) is 1.68x/year.
+template <number T>
+constexpr trend<T> doubling_every(const time_span<T>& span) {
+  detail::require_positive(span.base_value(), "doubling_every", "span");
+  return multiplier<T>(T(2)) / span;
+}
+
+/// A trend under which a cost halves every span: halving_every(months(6)) is 4x/year.
+template <number T>
+constexpr trend<T> halving_every(const time_span<T>& span) {
+  detail::require_positive(span.base_value(), "halving_every", "span");
+  return multiplier<T>(T(2)) / span;
+}
+
+/// A trend of so many orders of magnitude per year: 0.602 is 4x/year.
+template <class X>
+  requires number<maker_t<X>>
+constexpr trend<maker_t<X>> orders_of_magnitude_per_year(const X& orders) {
+  using T = maker_t<X>;
+  const T o = static_cast<T>(orders);
+  detail::require_finite(o, "orders_of_magnitude_per_year", "orders");
+  return trend<T>::from_log_rate(T(o * scalar_t<T>(detail::ln10_wide)));
+}
+
+/// The growth between two dated observations: the factor b / a per year.
+template <class D, number T>
+constexpr trend<T> growth_between(const observation<quantity<D, T>>& a, const observation<quantity<D, T>>& b) {
+  if (a.when == b.when) detail::fail("growth_between", "the two observations are on the same date");
+  detail::require_positive(a.value.base_value(), "growth_between", "a.value");
+  detail::require_positive(b.value.base_value(), "growth_between", "b.value");
+  return multiplier<T>(T(b.value.base_value() / a.value.base_value())) / (b.when - a.when);
+}
+
+/// The decline between two dated observations, as a positive trend:
+/// a price falling 10x in 15 months is a 6.31x/year decline.
+template <class D, number T>
+constexpr trend<T> decline_between(const observation<quantity<D, T>>& a, const observation<quantity<D, T>>& b) {
+  if (a.when == b.when) detail::fail("decline_between", "the two observations are on the same date");
+  return growth_between(a, b).inverse();
+}
+
+/// Trends compose: hardware 1.35x/year times algorithms 3x/year is 4.05x/year.
+template <number A, number B>
+constexpr auto operator*(const trend<A>& a, const trend<B>& b) {
+  using R = promoted_t<A, B>;
+  return trend<R>::from_log_rate(R(a.log_rate() + b.log_rate()));
+}
+
+/// A trend compounded k times faster: pow(2x/year, 2) is 4x/year.
+template <number A, class X>
+  requires number<maker_t<X>>
+constexpr auto pow(const trend<A>& t, const X& k) {
+  using K = maker_t<X>;
+  using R = promoted_t<A, K>;
+  detail::require_finite(static_cast<K>(k), "pow(trend, k)", "k");
+  return trend<R>::from_log_rate(R(t.log_rate() * static_cast<K>(k)));
+}
+
+template <std::floating_point A, std::floating_point B>
+constexpr auto operator<=>(const trend<A>& a, const trend<B>& b) {
+  return a.log_rate() <=> b.log_rate();
+}
+template <std::floating_point A, std::floating_point B>
+constexpr bool operator==(const trend<A>& a, const trend<B>& b) {
+  return a.log_rate() == b.log_rate();
+}
+
+}  // namespace curveshift

@@ -1,0 +1,29 @@
+// Calendar dates.
+#include <curveshift/curveshift.hpp>
+
+#include "catch.hpp"
+
+using namespace curveshift;
+using Catch::Matchers::ContainsSubstring;
+
+TEST_CASE("dates count days from 1970-01-01", "[date]") {
+  CHECK(date{1970, 1, 1}.days_since_epoch() == 0);
+  // 2000 is a leap year (divisible by 400): 30 years and 7 leap days (72..96, 2000 excluded).
+  CHECK(date{2000, 1, 1}.days_since_epoch() == 30 * 365 + 7);
+  CHECK(date{2000, 3, 1}.days_since_epoch() - date{2000, 2, 28}.days_since_epoch() == 2);
+  // 1900 is not a leap year: 1900-03-01 minus 1900-02-28 is one day.
+  CHECK(date{1900, 3, 1}.days_since_epoch() - date{1900, 2, 28}.days_since_epoch() == 1);
+  CHECK(date::from_days_since_epoch(-1) == date{1969, 12, 31});
+  CHECK(date::from_days_since_epoch(date{2025, 1, 27}.days_since_epoch()) == date{2025, 1, 27});
+  // GPT-4 (2023-03-14) to Claude 3.5 Sonnet (2024-06-20): 17 + 30 + 31 + ... = 464 days.
+  CHECK((date{2024, 6, 20} - date{2023, 3, 14}).in(days) == Approx(464.0));
+  CHECK(date{2023, 10, 17} < date{2023, 11, 16});
+}
+
+TEST_CASE("bad dates raise curveshift::error", "[date][bad-input]") {
+  CHECK_THROWS_WITH(date(2023, 2, 29), ContainsSubstring("curveshift::date") && ContainsSubstring("day = 29"));
+  CHECK_THROWS_WITH(date(2023, 13, 1), ContainsSubstring("month = 13"));
+  CHECK_THROWS_WITH(date(1800, 1, 1), ContainsSubstring("year = 1800"));
+  CHECK_THROWS_AS(date(2024, 4, 31), error);
+  CHECK_THROWS_AS(date(2024, 1, 0), error);
+}
