@@ -22,7 +22,7 @@ class CurveshiftConan(ConanFile):
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
     # The recipe lives in the repository: the sources travel with it.
-    exports_sources = "CMakeLists.txt", "LICENSE", "cmake/*", "include/*"
+    exports_sources = "LICENSE", "include/*"
     no_copy_source = True
 
     @property
