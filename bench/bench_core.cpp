@@ -4,12 +4,16 @@
 // Each pair below computes one essay model both ways over the same 4096
 // inputs (bench/chain_inputs.hpp); bench/run_all.sh reads the medians of a
 // run with interleaved repetitions and prints typed / raw against the bar
-// (<= 1.05). The typed side also checks every input and result (one compare
-// and a predictable branch each), which is part of what is measured.
+// (<= 1.05). The typed side also checks every input and intermediate result
+// (a range test and a predictable branch each), which is part of what is
+// measured; <model>_raw_checked is raw doubles with the checks a careful
+// hand-written model makes (each input and the result, once), so typed /
+// raw_checked is the cost of the types and the library's extra checks alone.
 #include <benchmark/benchmark.h>
 
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 
 #include <curveshift/essay.hpp>
 #include <curveshift/multiplier.hpp>
@@ -53,6 +57,27 @@ void chain_raw(benchmark::State& state) {
 }
 BENCHMARK(chain_raw);
 
+void chain_raw_checked(benchmark::State& state) {
+  using curveshift_bench::raw_check;
+  using curveshift_bench::raw_max;
+  const double rate = std::log(4.0);
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const double spend = inputs.spend[i];
+      const double cm = inputs.cm[i];
+      const double span = inputs.span_months[i];
+      raw_check(spend >= 0 && spend <= raw_max, "spend");
+      raw_check(cm > 0 && cm <= raw_max, "multiplier");
+      raw_check(span >= -raw_max && span <= raw_max, "span");
+      const double effective = spend * cm * std::exp(rate * span / 12.0);
+      raw_check(effective <= raw_max, "result");
+      benchmark::DoNotOptimize(effective);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(chain_raw_checked);
+
 // ---- E7: the expected cost of a model trained some months after Sonnet ----
 // "we'd expect a model 3-4x cheaper than 3.5 Sonnet/GPT-4o around now ...
 // worse ... by ~2x on the scaling curve": the cost falls by the trend over the
@@ -82,6 +107,28 @@ void e7_raw(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
 }
 BENCHMARK(e7_raw);
+
+void e7_raw_checked(benchmark::State& state) {
+  using curveshift_bench::raw_check;
+  using curveshift_bench::raw_max;
+  const double rate = std::log(4.0);
+  const double quality_gap = 2.0;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const double cost = inputs.spend[i];
+      const double lead = inputs.span_months[i];
+      raw_check(cost >= 0 && cost <= raw_max, "cost");
+      raw_check(lead >= -raw_max && lead <= raw_max, "lead");
+      const double fall = std::exp(rate * lead / 12.0) * quality_gap;
+      raw_check(fall > 0 && fall <= raw_max, "fall");
+      const double expected = cost / fall;
+      raw_check(expected <= raw_max, "result");
+      benchmark::DoNotOptimize(expected);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(e7_raw_checked);
 
 }  // namespace
 

@@ -40,3 +40,24 @@ inline chain_inputs make_chain_inputs() {
 }
 
 }  // namespace curveshift_bench
+
+#include <limits>
+#include <stdexcept>
+
+namespace curveshift_bench {
+
+/// The raw side with the guarantees a careful hand-written model gives, for
+/// the "same guarantees" comparison: each input checked once (spend >= 0, a
+/// multiplier > 0, a finite span) and the result checked once (no overflow),
+/// one range test each, failures thrown from a cold function.
+[[noreturn, gnu::cold, gnu::noinline]] inline void raw_fail(const char* what) { throw std::invalid_argument(what); }
+
+inline constexpr double raw_max = std::numeric_limits<double>::max();
+
+inline void raw_check(bool ok, const char* what) {
+  if (!ok) [[unlikely]] {
+    raw_fail(what);
+  }
+}
+
+}  // namespace curveshift_bench

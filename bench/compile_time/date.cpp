@@ -1,4 +1,8 @@
 // area: date.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
 #include <curveshift/date.hpp>
 
 int main() {

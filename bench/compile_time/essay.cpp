@@ -1,4 +1,8 @@
 // area: essay.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
 #include <curveshift/essay.hpp>
 
 int main() {

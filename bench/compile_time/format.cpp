@@ -1,4 +1,8 @@
 // area: format.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
 #include <curveshift/format.hpp>
 
 int main() {

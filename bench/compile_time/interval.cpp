@@ -1,4 +1,8 @@
 // area: interval.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
 #include <curveshift/interval.hpp>
 
 int main() {

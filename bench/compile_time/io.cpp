@@ -1,6 +1,9 @@
 // area: io.hpp
-#include <curveshift/io.hpp>
+#include <cmath>
 #include <iostream>
+#include <string>
+
+#include <curveshift/io.hpp>
 
 int main() {
   using namespace curveshift;

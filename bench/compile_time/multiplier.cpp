@@ -1,4 +1,8 @@
 // area: multiplier.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
 #include <curveshift/multiplier.hpp>
 
 int main() {

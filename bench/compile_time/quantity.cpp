@@ -1,4 +1,8 @@
 // area: quantity.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
 #include <curveshift/quantity.hpp>
 
 int main() {

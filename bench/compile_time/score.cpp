@@ -1,4 +1,8 @@
 // area: score.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
 #include <curveshift/score.hpp>
 
 int main() {

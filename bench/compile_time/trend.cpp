@@ -1,4 +1,8 @@
 // area: trend.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
 #include <curveshift/trend.hpp>
 
 int main() {

@@ -1,7 +1,10 @@
-// The umbrella header and one typed calculation (E2's multiplier with E4's
-// trend); compared with baseline.cpp, which includes <iostream> as this does.
-#include <curveshift/curveshift.hpp>
+// The umbrella header and one typed calculation (E7-style: a cost after a
+// multiplier and 9 months of the 4x/year trend), on top of baseline.cpp's headers.
+#include <cmath>
 #include <iostream>
+#include <string>
+
+#include <curveshift/curveshift.hpp>
 
 int main() {
   using namespace curveshift;
