@@ -1,6 +1,8 @@
 // The unipolar/bipolar question as arithmetic (essay, "Export Controls"; E11).
 #include <curveshift/curveshift.hpp>
 
+#include <sstream>
+
 #include "catch.hpp"
 
 using namespace curveshift;
@@ -56,6 +58,16 @@ TEST_CASE("chips each side can field by a date", "[scenario]") {
   // unipolar on 2026-05-01, bipolar on 2026-06-01.
   CHECK(which_world(us, china_fast, date{2026, 5, 1}, essay::frontier_chips).kind == world::unipolar);
   CHECK(which_world(us, china_fast, date{2026, 6, 1}, essay::frontier_chips).kind == world::bipolar);
+}
+
+TEST_CASE("hardware values print through operator<<", "[scenario][format]") {
+  std::ostringstream out;
+  out << world::bipolar << "; " << catalogue::h800 << "; " << essay::assumed_deepseek_mix << "; "
+      << status_on(catalogue::h800, date{2024, 1, 1}) << "; " << provenance::never_banned << "; "
+      << essay::v3_chip_time << "; " << precision::fp8;
+  CHECK(out.str() ==
+        "bipolar; H800; 50,000 chips: 10,000 H100, 10,000 H800, 30,000 H20; banned since 2023-11-16; never banned; "
+        "2,788,000 chip-hours; fp8");
 }
 
 TEST_CASE("bad scenario inputs raise curveshift::error", "[scenario][bad-input]") {

@@ -152,6 +152,7 @@ class chip {
   constexpr const chip_sources& sources() const { return s_.sources; }
   constexpr std::string_view note() const { return s_.note; }
 
+  /// Chips are identified by name: a fleet holds each name once.
   friend constexpr bool operator==(const chip& a, const chip& b) { return a.s_.name == b.s_.name; }
 
  private:

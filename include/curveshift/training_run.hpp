@@ -7,9 +7,11 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 #include "curveshift/chip.hpp"
 #include "curveshift/fleet.hpp"
+#include "curveshift/format.hpp"
 #include "curveshift/quantity.hpp"
 
 namespace curveshift {
@@ -160,6 +162,14 @@ constexpr auto implied_mfu(const compute<A>& work, const chip_time<B>& used, con
   detail::require(share, [](auto v) { return detail::finite(v) && v > 0 && v <= 1; }, "implied_mfu", "result",
                   "a utilisation in (0, 1]; the compute, chip-hours or chip do not fit together");
   return mfu<R>(share);
+}
+
+/// "2,788,000 chip-hours".
+template <number T>
+std::string to_string(const chip_time<T>& t) {
+  return format_number(t.base_value(), [](double v) {
+    return text_parts{"", detail::format_grouped(v / 3600.0), " chip-hours"};
+  });
 }
 
 }  // namespace curveshift
