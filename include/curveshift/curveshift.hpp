@@ -9,6 +9,7 @@
 #include "curveshift/multiplier.hpp"
 #include "curveshift/date.hpp"
 #include "curveshift/trend.hpp"
+#include "curveshift/interval.hpp"
 #include "curveshift/chip.hpp"
 #include "curveshift/catalogue.hpp"
 #include "curveshift/fleet.hpp"

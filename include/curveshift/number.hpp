@@ -57,15 +57,20 @@ using maker_t = std::conditional_t<std::is_integral_v<T>, double, T>;
 
 namespace detail {
 
+/// A number as the shortest text that reads back the same: 0.1 -> "0.1".
+inline std::string short_number(long double value) {
+  char buf[64];
+  const auto res = std::to_chars(buf, buf + sizeof buf, static_cast<double>(value));
+  return std::string(buf, res.ptr);
+}
+
 /// Builds and throws the error; kept out of line and cold so checks cost
 /// one compare and one predictable branch on the hot path.
 [[noreturn, gnu::cold, gnu::noinline]] inline void fail(std::string_view function, std::string_view argument,
                                                           long double value, std::string_view expected) {
-  char buf[64];
-  const auto res = std::to_chars(buf, buf + sizeof buf, static_cast<double>(value));
   std::string msg = "curveshift::";
   msg.append(function).append(": ").append(argument).append(" = ");
-  msg.append(buf, res.ptr).append("; expected ").append(expected);
+  msg.append(short_number(value)).append("; expected ").append(expected);
   throw error(msg);
 }
 
