@@ -13,25 +13,26 @@ TEST_CASE("the catalogue holds the figures of facts.md", "[chip][catalogue]") {
   CHECK(catalogue::h100.flop_rate(precision::fp8).base_value() == Approx(1.979e15));
   CHECK(catalogue::h100.memory_gb() == 80);
   CHECK(catalogue::h100.bandwidth_tb_per_s() == Approx(3.35));
-  CHECK(catalogue::h100.price().low.in(usd_per_chip) == 25'000);
-  CHECK(catalogue::h100.price().high.in(usd_per_chip) == 40'000);
+  CHECK(catalogue::h100.price().in(usd_per_chip).lo() == 25'000);
+  CHECK(catalogue::h100.price().in(usd_per_chip).hi() == 40'000);
   CHECK(catalogue::h100.released() == date{2022, 9, 1});
   CHECK(catalogue::h100.sources().flop_rate == "Epoch AI ML hardware data");
   // H800: same compute as the H100; a point price (~$30k) has low == high.
   CHECK(catalogue::h800.flop_rate(precision::bf16).in(teraflop_per_second_per_chip) == Approx(989));
-  CHECK(catalogue::h800.price().low == catalogue::h800.price().high);
-  CHECK(catalogue::h800.price().high.in(usd_per_chip) == 30'000);
+  CHECK(catalogue::h800.price().in(usd_per_chip).width() == 0);
+  CHECK(to_string(catalogue::h100.price()) == "$25-40k per chip");
+  CHECK(catalogue::h800.price().in(usd_per_chip).hi() == 30'000);
   CHECK_THAT(std::string(catalogue::h800.note()), ContainsSubstring("400 GB/s"));
   // H20: 148 / 296 TFLOP/s, so 989.4 / 148 = 6.685 H20s match one H100 at bf16 ...
   CHECK(catalogue::h100.flop_rate(precision::bf16) / catalogue::h20.flop_rate(precision::bf16) == Approx(6.685135));
   // ... but more memory bandwidth (4.0 vs 3.35 TB/s): "more efficient for sampling".
   CHECK(catalogue::h20.bandwidth_tb_per_s() > catalogue::h100.bandwidth_tb_per_s());
   CHECK(catalogue::h20.memory_gb() == 96);
-  CHECK(catalogue::h20.price().low.in(usd_per_chip) == 12'000);
+  CHECK(catalogue::h20.price().in(usd_per_chip).lo() == 12'000);
   CHECK(catalogue::h200.memory_gb() == 141);
   CHECK(catalogue::h200.sources().memory == "vendor sheet");
   CHECK(catalogue::b200.flop_rate(precision::fp8).in(teraflop_per_second_per_chip) == Approx(4500));
-  CHECK(catalogue::b200.price().low.in(usd_per_chip) == 45'000);
+  CHECK(catalogue::b200.price().in(usd_per_chip).lo() == 45'000);
   CHECK(catalogue::ascend_910b.flop_rate(precision::bf16).in(teraflop_per_second_per_chip) == Approx(376));
   CHECK(catalogue::ascend_910c.bandwidth_tb_per_s() == Approx(3.2));
   CHECK(catalogue::all.size() == 7);
@@ -71,7 +72,7 @@ TEST_CASE("users define their own chips with the same type", "[chip]") {
                               .banned_from = date{2025, 9, 1}}};
   CHECK(x1.flop_rate(precision::bf16).base_value() == Approx(5e14));
   CHECK_FALSE(x1.has(precision::fp8));
-  CHECK(x1.price().high.in(usd_per_chip) == 15'000);
+  CHECK(x1.price().in(usd_per_chip).hi() == 15'000);
   CHECK(x1.banned_from() == date{2025, 9, 1});
   CHECK_FALSE(x1.memory_known());
   CHECK(x1 == x1);

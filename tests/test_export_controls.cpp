@@ -102,6 +102,10 @@ TEST_CASE("the concealment model: $1B can be hidden, $10B and $100B cannot (E12)
   CHECK(model.can_hide(cost_of(essay::deepseek_chips, essay::implied_chip_price)));
   // Exactly one half at the midpoint.
   CHECK(model.detectability(usd(3.1622776601683795e9)) == Approx(0.5));
+  // Bounds flow through: $1-10B is detected between 10% and 90% of the time.
+  const auto range = model.detectability(usd(interval{1e9, 1e10}));
+  CHECK(range.lo() == Approx(0.1));
+  CHECK(range.hi() == Approx(0.9));
   // A user model: midpoint $5B, 2 per decade; at $50B z = 2, 1 / (1 + e^-2) = 0.880797.
   const concealment_model mine{billion_usd(5), 2.0};
   CHECK(mine.detectability(billion_usd(50)) == Approx(0.880797));

@@ -27,11 +27,12 @@ TEST_CASE("capital cost at catalogue prices and at the essay's $20,000 (E9)", "[
   // At catalogue prices: low 10,000 x $25k + 10,000 x $30k + 30,000 x $12k = $250M + $300M + $360M = $910M;
   // high 10,000 x $40k + $300M + $360M = $1.06B: "on the order of ~$1B".
   const auto cost = essay::assumed_deepseek_mix.capital_cost();
-  CHECK(cost.low.in(million_usd) == Approx(910));
-  CHECK(cost.high.in(million_usd) == Approx(1060));
+  CHECK(cost.in(million_usd).lo() == Approx(910));
+  CHECK(cost.in(million_usd).hi() == Approx(1060));
   // Colossus: 100,000 x $25k-$40k = $2.5B-$4B.
-  CHECK(essay::colossus_2024.capital_cost().low.in(billion_usd) == Approx(2.5));
-  CHECK(essay::colossus_2024.capital_cost().high.in(billion_usd) == Approx(4.0));
+  CHECK(essay::colossus_2024.capital_cost().in(billion_usd).lo() == Approx(2.5));
+  CHECK(essay::colossus_2024.capital_cost().in(billion_usd).hi() == Approx(4.0));
+  CHECK(to_string(essay::colossus_2024.capital_cost()) == "$2.5-4B");
 }
 
 TEST_CASE("peak FLOP/s of a fleet at a precision", "[fleet]") {
@@ -53,8 +54,13 @@ TEST_CASE("fleets compare as multipliers: 2-3x less than Colossus (E9)", "[fleet
   // In peak bf16 FLOP/s the H20s make the gap wider: 9.894e19 / 2.4224e19 = 4.0844x.
   CHECK(compute_ratio(essay::colossus_2024, ds, precision::bf16).value() == Approx(4.084379));
   // "2-3x" of 50,000 chips is 100,000-150,000 chips.
-  CHECK((essay::deepseek_chips * essay::us_fleet_gap_min).in(chips) == Approx(100'000));
-  CHECK((essay::deepseek_chips * essay::us_fleet_gap_max).in(chips) == Approx(150'000));
+  CHECK((essay::deepseek_chips * essay::us_fleet_gap).in(chips).lo() == Approx(100'000));
+  CHECK((essay::deepseek_chips * essay::us_fleet_gap).in(chips).hi() == Approx(150'000));
+  CHECK(to_string(essay::deepseek_chips * essay::us_fleet_gap) == "100,000-150,000 chips");
+  // Colossus's 100,000 is inside "2-3x" of 50,000; the 200,000 expansion is past it.
+  CHECK(essay::us_fleet_gap.value().contains(size_ratio(essay::colossus_2024, essay::assumed_deepseek_mix).value()));
+  CHECK_FALSE(
+      essay::us_fleet_gap.value().contains(size_ratio(essay::colossus_expansion, essay::assumed_deepseek_mix).value()));
 }
 
 TEST_CASE("chips a dollar figure buys and what chips cost (E11, E12)", "[fleet]") {
@@ -66,7 +72,13 @@ TEST_CASE("chips a dollar figure buys and what chips cost (E11, E12)", "[fleet]"
   CHECK(cost_of(chips(2e6), essay::implied_chip_price).in(billion_usd) == Approx(40));
   CHECK(cost_of(chips(3e6), essay::implied_chip_price).in(billion_usd) == Approx(60));
   // At the H100's $25k-$40k a million chips are $25B-$40B: "tens of billions of dollars".
-  CHECK(cost_of(essay::frontier_chips, catalogue::h100.price().low) > essay::frontier_cost);
+  const auto at_h100_prices = cost_of(essay::frontier_chips, catalogue::h100.price());
+  CHECK(at_h100_prices.in(billion_usd).lo() == Approx(25));
+  CHECK(at_h100_prices.in(billion_usd).hi() == Approx(40));
+  CHECK(at_h100_prices.in(billion_usd).lo() > essay::frontier_cost.in(billion_usd));
+  CHECK(to_string(at_h100_prices) == "$25-40B");
+  // "2-3 million chips" as bounds: $40-60B.
+  CHECK(to_string(cost_of(chips(interval{2e6, 3e6}), essay::implied_chip_price)) == "$40-60B");
 }
 
 TEST_CASE("a user-built fleet", "[fleet]") {
@@ -74,8 +86,8 @@ TEST_CASE("a user-built fleet", "[fleet]") {
   // 1,000 x 2,250 + 500 x 989.5 TFLOP/s = 2.25e18 + 4.9475e17 = 2.74475e18.
   CHECK(mixed.peak_flop_rate(precision::bf16).in(flop_per_second) == Approx(2.74475e18));
   // 1,000 x $45k + 500 x $35k-$40k = $62.5M-$65M.
-  CHECK(mixed.capital_cost().low.in(million_usd) == Approx(62.5));
-  CHECK(mixed.capital_cost().high.in(million_usd) == Approx(65));
+  CHECK(mixed.capital_cost().in(million_usd).lo() == Approx(62.5));
+  CHECK(mixed.capital_cost().in(million_usd).hi() == Approx(65));
   CHECK(mixed.entries().size() == 2);
   const fleet empty{catalogue::h100, chips(0)};
   CHECK(empty.total_chips().in(chips) == 0);

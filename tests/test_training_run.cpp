@@ -48,9 +48,17 @@ TEST_CASE("forward: compute, fleet, MFU and precision give time, chip-hours and 
   CHECK(run.rental_cost(usd_per_chip_hour(2)).in(million_usd) == Approx(4.614088));
   // Amortised: 2048 x $30k = $61.44M over 4 years (126,227,808 s):
   // 61.44e6 x 4.055351e6 / 1.26227808e8 = $1.97390M.
-  const auto capital = essay::v3_cluster.capital_cost(catalogue::h800.price().low);
+  const auto capital = essay::v3_cluster.capital_cost(usd_per_chip(30'000));
   CHECK(capital.in(million_usd) == Approx(61.44));
   CHECK(run.amortised_cost(capital, years(4)).in(million_usd) == Approx(1.973898));
+  // At the catalogue price (a point, ~$30k) as bounds: the same, lo == hi.
+  const auto amortised = run.amortised_cost(essay::v3_cluster.capital_cost(), years(4)).in(million_usd);
+  CHECK(amortised.lo() == Approx(1.973898));
+  CHECK(amortised.hi() == Approx(1.973898));
+  // A 3-5 year lifetime as bounds: $1.973898M x 4/5 = $1.579118M to x 4/3 = $2.631864M.
+  const auto lifetimes = run.amortised_cost(capital, years(interval{3.0, 5.0})).in(million_usd);
+  CHECK(lifetimes.lo() == Approx(1.579118));
+  CHECK(lifetimes.hi() == Approx(2.631864));
   // Same run from (chip, count): the same numbers.
   const training_run same{work, catalogue::h800, chips(2048), mfu{0.4}, precision::bf16};
   CHECK(same.wall_clock() == run.wall_clock());

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "curveshift/date.hpp"
+#include "curveshift/interval.hpp"
 #include "curveshift/quantity.hpp"
 
 namespace curveshift {
@@ -21,15 +22,6 @@ enum class precision { bf16, fp8 };
 
 /// "bf16" or "fp8".
 inline std::string to_string(precision p) { return p == precision::bf16 ? "bf16" : "fp8"; }
-
-/// A low and a high value of the same quantity: a price of "$25k-$40k", a
-/// fleet "2-3x" the size of another. A stand-in for interval<T>
-/// (curveshift/interval.hpp) until that type lands on main; low <= high.
-template <class Q>
-struct low_high {
-  Q low;
-  Q high;
-};
 
 namespace detail {
 /// Like fail(function, argument, value, expected) for a value that is text
@@ -138,10 +130,11 @@ class chip {
   }
 
   constexpr bool price_known() const { return s_.price_low.has_value(); }
-  /// The order-of-magnitude price, low and high ("$25k-$40k"); equal for a point price.
-  constexpr low_high<price_per_chip<>> price() const {
+  /// The order-of-magnitude price as bounds: [$25k, $40k] for the H100; a
+  /// point interval for a point price (~$30k for the H800).
+  constexpr price_per_chip<interval<>> price() const {
     if (!s_.price_low) detail::fail_text("chip::price", "chip", s_.name, "a chip whose price is known");
-    return {*s_.price_low, *s_.price_high};
+    return usd_per_chip(interval<>(s_.price_low->base_value(), s_.price_high->base_value()));
   }
   /// False where the catalogue marks the price "(unverified)".
   constexpr bool price_verified() const { return s_.price_verified; }

@@ -7,6 +7,7 @@
 #include "curveshift/date.hpp"
 #include "curveshift/export_controls.hpp"
 #include "curveshift/fleet.hpp"
+#include "curveshift/interval.hpp"
 #include "curveshift/multiplier.hpp"
 #include "curveshift/quantity.hpp"
 #include "curveshift/trend.hpp"
@@ -79,10 +80,9 @@ inline constexpr fleet<1> colossus_2024{catalogue::h100, chips(100'000)};
 /// H200 has the same dense FLOP/s (989.5 vs 989.4 TFLOP/s bf16).
 inline constexpr fleet<1> colossus_expansion{catalogue::h100, chips(200'000)};
 
-/// "which I'd guess is within a factor ~2-3x of what the major US AI companies have" (low)
-inline constexpr multiplier<> us_fleet_gap_min{2.0};
-/// "which I'd guess is within a factor ~2-3x of what the major US AI companies have" (high)
-inline constexpr multiplier<> us_fleet_gap_max{3.0};
+/// "which I'd guess is within a factor ~2-3x of what the major US AI
+/// companies have (for example, it's 2-3x less than the xAI 'Colossus' cluster)"
+inline constexpr multiplier<interval<>> us_fleet_gap{interval{2.0, 3.0}};
 
 /// "will require millions of chips": the least of "millions" (E11).
 inline constexpr chip_count<> frontier_chips = chips(1'000'000);

@@ -13,6 +13,7 @@
 #include "curveshift/catalogue.hpp"
 #include "curveshift/chip.hpp"
 #include "curveshift/format.hpp"
+#include "curveshift/interval.hpp"
 #include "curveshift/multiplier.hpp"
 #include "curveshift/quantity.hpp"
 
@@ -71,18 +72,17 @@ class fleet {
     return chips(0);
   }
 
-  /// The capital cost at each chip's catalogue price, low and high: 100,000
-  /// H100 at $25k-$40k are $2.5B-$4B. A chip without a price raises.
-  constexpr low_high<money<>> capital_cost() const {
-    money<> low = usd(0), high = usd(0);
+  /// The capital cost at each chip's catalogue price, as bounds: 100,000
+  /// H100 at $25k-$40k are $2.5-4B. A chip without a price raises.
+  constexpr money<interval<>> capital_cost() const {
+    money<interval<>> sum = usd(interval<>(0.0));
     for (const auto& e : entries_) {
       if (!e.type.price_known()) {
         detail::fail_text("fleet::capital_cost", "chip", e.type.name(), "a chip whose price is known");
       }
-      low = low + e.count * e.type.price().low;
-      high = high + e.count * e.type.price().high;
+      sum = sum + e.count * e.type.price();
     }
-    return {low, high};
+    return sum;
   }
 
   /// The capital cost at one price for every chip. The essay's ~$1B for

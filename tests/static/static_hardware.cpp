@@ -23,12 +23,12 @@ static_assert(near(essay::implied_chip_price.in(usd_per_chip), 20'000));
 static_assert(essay::assumed_deepseek_mix.total_chips() == essay::deepseek_chips);
 static_assert(near(size_ratio(essay::colossus_2024, essay::assumed_deepseek_mix).value(), 2.0));
 static_assert(near(size_ratio(essay::colossus_expansion, essay::assumed_deepseek_mix).value(), 4.0));
-static_assert(near((essay::deepseek_chips * essay::us_fleet_gap_min).in(chips), 100'000));
-static_assert(near((essay::deepseek_chips * essay::us_fleet_gap_max).in(chips), 150'000));
+static_assert(near((essay::deepseek_chips * essay::us_fleet_gap).in(chips).lo(), 100'000));
+static_assert(near((essay::deepseek_chips * essay::us_fleet_gap).in(chips).hi(), 150'000));
 static_assert(near(essay::assumed_deepseek_mix.capital_cost(essay::implied_chip_price).in(billion_usd), 1.0));
 // At catalogue prices: $250M + $300M + $360M = $910M to $400M + $300M + $360M = $1.06B.
-static_assert(near(essay::assumed_deepseek_mix.capital_cost().low.in(million_usd), 910));
-static_assert(near(essay::assumed_deepseek_mix.capital_cost().high.in(million_usd), 1060));
+static_assert(near(essay::assumed_deepseek_mix.capital_cost().in(million_usd).lo(), 910));
+static_assert(near(essay::assumed_deepseek_mix.capital_cost().in(million_usd).hi(), 1060));
 
 // E10: $6M / $1B = 0.6%; the report's 2.788M GPU-hours x $2 = $5.576M.
 static_assert(near(essay::v3_training_run / essay::deepseek_fleet_cost, 0.006));
