@@ -50,7 +50,8 @@ struct chip_sources {
 ///   chip{chip_spec{.name = "X1", .released = date{2024, 1, 1},
 ///                  .bf16 = teraflop_per_second_per_chip(500)}}.
 /// A figure that is not published stays std::nullopt: never 0. A price is a
-/// low/high pair; a point price sets only price_low.
+/// price_low and price_high (read back by chip::price() as an interval); a
+/// point price sets only price_low.
 struct chip_spec {
   std::string_view name;
   date released;
