@@ -49,7 +49,7 @@ struct chip_sources {
 /// The figures of a chip, for designated initialisers:
 ///   chip{chip_spec{.name = "X1", .released = date{2024, 1, 1},
 ///                  .bf16 = teraflop_per_second_per_chip(500)}}.
-/// A figure that is not published stays std::nullopt: never 0. A price is a
+/// A figure that is not published stays std::nullopt: never 0. A price is given as
 /// price_low and price_high (read back by chip::price() as an interval); a
 /// point price sets only price_low.
 struct chip_spec {
