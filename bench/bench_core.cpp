@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include <curveshift/essay.hpp>
 #include <curveshift/multiplier.hpp>
@@ -44,6 +45,52 @@ void chain_typed(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
 }
 BENCHMARK(chain_typed);
+
+// The same chain on typed values: a model holds money, multipliers and spans,
+// made (and checked) once where they enter, as the raw side holds doubles.
+// What is timed is the arithmetic and the checks on each result.
+struct typed_chain_inputs {
+  std::vector<money<>> spend;
+  std::vector<multiplier<>> cm;
+  std::vector<time_span<>> span;
+};
+
+const typed_chain_inputs typed_inputs = [] {
+  typed_chain_inputs t;
+  for (std::size_t i = 0; i < chain_size; ++i) {
+    t.spend.push_back(usd(inputs.spend[i]));
+    t.cm.push_back(multiplier{inputs.cm[i]});
+    t.span.push_back(months(inputs.span_months[i]));
+  }
+  return t;
+}();
+
+void chain_typed_values(benchmark::State& state) {
+  const trend<> cost = essay::cost_trend;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const money<> effective = typed_inputs.spend[i] * typed_inputs.cm[i] * cost.over(typed_inputs.span[i]);
+      benchmark::DoNotOptimize(effective.base_value());
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(chain_typed_values);
+
+// Raw doubles on the span in seconds, as the typed values hold it.
+void chain_raw_seconds(benchmark::State& state) {
+  const double rate = std::log(4.0);
+  std::vector<double> span_seconds(chain_size);
+  for (std::size_t i = 0; i < chain_size; ++i) span_seconds[i] = inputs.span_months[i] * 2629746.0;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const double effective = inputs.spend[i] * inputs.cm[i] * std::exp(rate * (span_seconds[i] / 31556952.0));
+      benchmark::DoNotOptimize(effective);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(chain_raw_seconds);
 
 void chain_raw(benchmark::State& state) {
   const double rate = std::log(4.0);  // 4x/year as a continuous rate

@@ -19,6 +19,9 @@ class multiplier {
     detail::require_positive(factor_, "multiplier", "factor");
   }
 
+  /// For the library's internals: a factor already checked to be positive and finite.
+  constexpr multiplier(detail::raw_tag, const T& factor) : factor_(factor) {}
+
   /// Converts the number type (double -> interval<double>).
   template <number U>
     requires(!std::same_as<U, T> && std::constructible_from<T, const U&>)
