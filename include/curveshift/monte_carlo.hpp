@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 
+#include "curveshift/detail/fast_exp.hpp"
 #include "curveshift/random.hpp"
 #include "curveshift/samples.hpp"
 
@@ -134,15 +135,13 @@ class monte_carlo {
     auto out = samples<double>::uninitialized(draws_, function);
     double* p = out.data();
     random_engine e = engine_;
-    bool ok = true;
-    for (std::size_t i = 0; i < draws_; ++i) {
-      const double v = std::exp(mu + sigma * standard_normal(e));
-      p[i] = v;
-      ok &= detail::finite_fast(v) && v > 0;
-    }
+    for (std::size_t i = 0; i < draws_; ++i) p[i] = standard_normal(e);
     engine_ = e;
-    // A huge mu or sigma can overflow to infinity or underflow to 0.
-    if (!ok) detail::require_positive(out, function, "draw");
+    // exp in a second pass: apart from the draws it vectorises.
+    if (!detail::exp_affine_array(p, p, draws_, mu, sigma)) {
+      // A huge mu or sigma can overflow to infinity or underflow to 0.
+      detail::require_positive(out, function, "draw");
+    }
     return out;
   }
 

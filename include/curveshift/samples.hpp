@@ -26,11 +26,78 @@
 #include <type_traits>
 #include <vector>
 
+#include "curveshift/detail/fast_exp.hpp"
 #include "curveshift/format.hpp"
 #include "curveshift/interval.hpp"
 #include "curveshift/number.hpp"
 
 namespace curveshift {
+
+namespace detail {
+
+/// Large sample buffers freed on a thread are kept for that thread's next
+/// sets of the same size. A model allocates a new million-value buffer per
+/// operation; without reuse each one is fresh pages from the kernel (page
+/// faults cost more than the arithmetic), and glibc hands big blocks straight
+/// back. Kept blocks never raise peak memory: one is kept only when freed and
+/// handed out before any new one is made; a request of another size frees
+/// them all.
+class buffer_cache {
+ public:
+  static constexpr std::size_t min_bytes = std::size_t(1) << 16;
+  static constexpr std::size_t slots = 4;
+
+  void* acquire(std::size_t bytes) {
+    if (bytes >= min_bytes) {
+      for (std::size_t i = 0; i < used_; ++i) {
+        if (bytes_[i] == bytes) {
+          void* p = ptr_[i];
+          --used_;
+          ptr_[i] = ptr_[used_];
+          bytes_[i] = bytes_[used_];
+          return p;
+        }
+      }
+      clear();
+    }
+    return ::operator new(bytes);
+  }
+
+  void release(void* p, std::size_t bytes) noexcept {
+    if (bytes >= min_bytes && used_ < slots) {
+      ptr_[used_] = p;
+      bytes_[used_] = bytes;
+      ++used_;
+      return;
+    }
+    ::operator delete(p);
+  }
+
+  void clear() noexcept {
+    for (std::size_t i = 0; i < used_; ++i) ::operator delete(ptr_[i]);
+    used_ = 0;
+  }
+
+  buffer_cache() = default;
+  buffer_cache(const buffer_cache&) = delete;
+  buffer_cache& operator=(const buffer_cache&) = delete;
+  ~buffer_cache() { clear(); }
+
+ private:
+  void* ptr_[slots] = {};
+  std::size_t bytes_[slots] = {};
+  std::size_t used_ = 0;
+};
+
+inline buffer_cache& thread_buffers() {
+  thread_local buffer_cache cache;
+  return cache;
+}
+
+}  // namespace detail
+
+/// Frees the sample buffers this thread keeps for reuse (at most four).
+inline void release_cached_samples() { detail::thread_buffers().clear(); }
 
 /// A Monte Carlo sample set: n draws of one uncertain value. A set made from
 /// a single number is a constant: the same value in every draw, so it
@@ -122,7 +189,9 @@ class samples {
  private:
   samples(std::size_t n, const char* function) : size_(n), constant_(false) {
     if (n == 0) detail::fail(function, "size", 0, "at least one draw (a sample set of size zero)");
-    data_ = std::shared_ptr<T[]>(new T[n]);
+    const std::size_t bytes = n * sizeof(T);
+    T* p = static_cast<T*>(detail::thread_buffers().acquire(bytes));
+    data_ = std::shared_ptr<T[]>(p, [bytes](T* q) { detail::thread_buffers().release(q, bytes); });
   }
 
   std::shared_ptr<T[]> data_;
@@ -287,10 +356,26 @@ CURVESHIFT_SAMPLES_OP(/, divides)
 
 // ---- functions, draw by draw -------------------------------------------------
 
-/// e^x of every draw.
+/// e^x of every draw (for double, by detail::fast_exp: the same bits on
+/// every standard library, within 1 ulp).
 template <std::floating_point T>
 samples<T> exp(samples<T> x) {
-  return detail::map(std::move(x), [](T v) { return exp(v); }, "exp(samples)");
+  if constexpr (std::same_as<T, double>) {
+    const std::size_t n = x.size();
+    const double* in = x.begin();
+    double* out = x.unique_data();
+    samples<double> result = out ? std::move(x) : (x.is_constant() ? samples<double>(0.0)
+                                                                    : samples<double>::uninitialized(n, "exp(samples)"));
+    if (!out) out = result.data();
+    // Underflow to 0 is a finite result; only overflow is an error here.
+    if (!detail::exp_affine_array(in, out, n, 0.0, 1.0) &&
+        std::find_if_not(out, out + n, [](double v) { return detail::finite_fast(v); }) != out + n) {
+      detail::report_bad(out, n, "exp(samples)");
+    }
+    return result;
+  } else {
+    return detail::map(std::move(x), [](T v) { return exp(v); }, "exp(samples)");
+  }
 }
 /// ln x of every draw; every draw must be > 0.
 template <std::floating_point T>
