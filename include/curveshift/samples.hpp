@@ -129,7 +129,7 @@ class samples {
   const T* begin() const { return data_.get(); }
   const T* end() const { return data_.get() + size_; }
   std::span<const T> values() const { return {data_.get(), size_}; }
-  const T& operator[](std::size_t i) const { return data_[i]; }
+  const T& operator[](std::size_t i) const { return data_.get()[i]; }
 
   // ---- summaries ----------------------------------------------------------
 
