@@ -117,4 +117,17 @@ inline constexpr double v3_tokens = 14.8e12;
 /// DeepSeek-V3 trained on a cluster of 2048 H800s.
 inline constexpr fleet<1> v3_cluster{catalogue::h800, chips(2048)};
 
+// ---- Uncertainty: E7 as one model -------------------------------------------
+
+/// "we'd expect a model 3-4x cheaper than 3.5 Sonnet/GPT-4o around now ...
+/// worse than those US frontier models ... by ~2x on the scaling curve":
+/// the cost ratio expected of DeepSeek-V3 is the cost trend over Sonnet's lead
+/// times the quality gap. Generic over the number type, so the one model
+/// gives a point (double), bounds (interval<double>) or a distribution
+/// (samples<double>): 4x/year over 9-12 months times 2x is 5.66-8x.
+template <number A, number B, number C>
+constexpr auto expected_cost_ratio(const time_span<A>& lead, const trend<B>& cost_fall, const multiplier<C>& quality_gap) {
+  return cost_fall.over(lead) * quality_gap;
+}
+
 }  // namespace curveshift::essay
