@@ -33,7 +33,7 @@ TEST_CASE("the same seed gives the same stream; different seeds differ", "[rando
   CHECK(zero() != zero());
 }
 
-TEST_CASE("uniform01 is uniform on [0, 1)", "[random]") {
+TEST_CASE("uniform01 is uniform on the unit interval, 1 excluded", "[random]") {
   // n = 1e6 uniforms: mean 1/2 with standard error sqrt(1/12)/1000 = 2.9e-4;
   // share below 0.1 is 0.1 with standard error sqrt(0.09)/1000 = 3e-4. Bounds are ~5 SE.
   random_engine e(7);
