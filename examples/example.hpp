@@ -3,6 +3,7 @@
 // sentence, a calculation and its result, and optional CSV data for plots.
 #pragma once
 
+#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -40,6 +41,17 @@ struct page {
     return file;
   }
 };
+
+/// A plain share (not a score: a part of a whole) in percent, to at most two
+/// decimals: 0.006 -> "0.6%", 0.998630 -> "99.86%".
+inline std::string share_text(double share) {
+  char buf[64];
+  const auto end = std::to_chars(buf, buf + sizeof buf, share * 100, std::chars_format::fixed, 2).ptr;
+  std::string s(buf, end);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s + "%";
+}
 
 /// The main() of a single example: `<example> [--csv DIR]`.
 template <class Section>

@@ -10,11 +10,13 @@
 // The sections, defined in examples/NN_*.cpp (built into this program with
 // CURVESHIFT_TOUR, which leaves out their own main()s).
 void cost_trends(const example::page& page);
+void deepseek_on_trend(const example::page& page);
 
 int main(int argc, char** argv) {
   return example::run(argc, argv, [](const example::page& page) {
     page.out << "curveshift " << curveshift::version_string
              << ": the arithmetic of \"On DeepSeek and Export Controls\" (Dario Amodei, January 2025)\n";
     cost_trends(page);
+    deepseek_on_trend(page);
   });
 }
