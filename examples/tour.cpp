@@ -11,6 +11,8 @@
 // CURVESHIFT_TOUR, which leaves out their own main()s).
 void cost_trends(const example::page& page);
 void deepseek_on_trend(const example::page& page);
+void fleets_and_spend(const example::page& page);
+void export_controls(const example::page& page);
 
 int main(int argc, char** argv) {
   return example::run(argc, argv, [](const example::page& page) {
@@ -18,5 +20,7 @@ int main(int argc, char** argv) {
              << ": the arithmetic of \"On DeepSeek and Export Controls\" (Dario Amodei, January 2025)\n";
     cost_trends(page);
     deepseek_on_trend(page);
+    fleets_and_spend(page);
+    export_controls(page);
   });
 }
