@@ -308,15 +308,11 @@ std::string to_string(const chip_count<T>& c, precision p = {}) {
   return format_number(c.base_value(), [p](double v) { return detail::chip_parts(v, p); });
 }
 
-/// "$20k per chip".
+/// "$20k per chip"; a range keeps " per chip" outside it: "$0-$25k per chip".
 template <number T>
 std::string to_string(const price_per_chip<T>& pr, precision p = {}) {
   detail::check_precision(p, "to_string(price_per_chip)");
-  return format_number(pr.base_value(), [p](double v) {
-    auto parts = detail::money_parts(v, p);
-    parts.suffix += " per chip";
-    return parts;
-  });
+  return format_number(pr.base_value(), [p](double v) { return detail::money_parts(v, p); }) + " per chip";
 }
 
 /// "4x", "1.2x", "0.83x".
@@ -340,10 +336,18 @@ std::string to_string(const points<T>& pts, precision p = {}) {
   return format_number(pts.value(), [p](double v) { return detail::points_parts(v, p); });
 }
 
-/// "4x/year", "1.68x/year".
+/// "4x/year", "1.68x/year". A rate whose factor per year a double cannot hold
+/// (beyond e^700, about 1e304x/year, either way) is written as orders of
+/// magnitude instead: "1.57e6 OOM/year", which parse_trend reads back.
 template <number T>
 std::string to_string(const trend<T>& t, precision p = {}) {
   detail::check_precision(p, "to_string(trend)");
+  const bool extreme = number_traits<T>::find_if_not(t.log_rate(), [](auto r) { return r >= -700 && r <= 700; });
+  if (extreme) {
+    return format_number(t.orders_of_magnitude_per_year(), [p](double o) {
+      return text_parts{"", detail::render(detail::significant_for(o, p, 3)), " OOM/year"};
+    });
+  }
   return format_number(T(exp(t.log_rate())), [p](double f) {
     auto parts = detail::multiplier_parts(f, p);
     parts.suffix += "/year";
