@@ -204,8 +204,10 @@ inline text_parts percent_parts(double share, precision p = {}) {
   return {"", render(decimals_for(share, p, 4), -2), "%"};
 }
 
+/// "+6.02 points"; the sign comes from the rounded digits, so -0.001 is "+0 points".
 inline text_parts points_parts(double value, precision p = {}) {
-  return {value < 0 ? "" : "+", render(decimals_for(value, p, 2)), " points"};
+  const decimal d = decimals_for(value, p, 2);
+  return {d.negative ? "" : "+", render(d), " points"};
 }
 
 /// A double x near v / factor for which x * factor (in double, as a unit maker
