@@ -3,9 +3,15 @@
 // it comes from. The examples use these names, so an example reads like the essay.
 #pragma once
 
+#include "curveshift/catalogue.hpp"
+#include "curveshift/date.hpp"
+#include "curveshift/export_controls.hpp"
+#include "curveshift/fleet.hpp"
+#include "curveshift/interval.hpp"
 #include "curveshift/multiplier.hpp"
 #include "curveshift/quantity.hpp"
 #include "curveshift/trend.hpp"
+#include "curveshift/training_run.hpp"
 
 namespace curveshift::essay {
 
@@ -51,5 +57,77 @@ inline constexpr chip_count<> deepseek_chips = chips(50'000);
 inline constexpr money<> deepseek_fleet_cost = billion_usd(1);
 /// "a ~17% decrease in Nvidia's stock price"
 inline constexpr multiplier<> nvidia_drop = percent_drop(17);
+
+// ---- Hardware, fleets and export controls (layers 8 and 9) ------------------
+
+/// "Those 50,000 Hopper chips cost on the order of ~$1B": $1B / 50,000 = $20,000 per chip (E9).
+inline constexpr price_per_chip<> implied_chip_price = deepseek_fleet_cost / deepseek_chips;
+
+/// "DeepSeek is reported to have a mix of all three [H100, H800, H20],
+/// adding up to 50,000." ASSUMPTION: the essay gives no split. 10,000 H100,
+/// 10,000 H800 and 30,000 H20 follows SemiAnalysis's reporting (about 10k
+/// H800 and 10k H100, the rest H20) and sums to the essay's 50,000.
+inline constexpr fleet<3> assumed_deepseek_mix{fleet_entry{catalogue::h100, chips(10'000)},
+                                               fleet_entry{catalogue::h800, chips(10'000)},
+                                               fleet_entry{catalogue::h20, chips(30'000)}};
+
+/// "it's 2-3x less than the xAI 'Colossus' cluster": 100,000 H100 running
+/// by September 2024 (press coverage, Data Center Dynamics).
+inline constexpr fleet<1> colossus_2024{catalogue::h100, chips(100'000)};
+
+/// Colossus's expansion to 200,000 Hopper chips, announced October 2024.
+/// ASSUMPTION: counted as 200,000 H100; reports give only "Hopper", and the
+/// H200 has the same dense FLOP/s (989.5 vs 989.4 TFLOP/s bf16).
+inline constexpr fleet<1> colossus_expansion{catalogue::h100, chips(200'000)};
+
+/// "which I'd guess is within a factor ~2-3x of what the major US AI
+/// companies have (for example, it's 2-3x less than the xAI 'Colossus' cluster)"
+inline constexpr multiplier<interval<>> us_fleet_gap{interval{2.0, 3.0}};
+
+/// "will require millions of chips": the least of "millions" (E11).
+inline constexpr chip_count<> frontier_chips = chips(1'000'000);
+/// "tens of billions of dollars (at least)": the least of "tens" (E11).
+inline constexpr money<> frontier_cost = billion_usd(10);
+/// "is most likely to happen in 2026-2027" (start)
+inline constexpr date frontier_from{2026, 1, 1};
+/// "is most likely to happen in 2026-2027" (end)
+inline constexpr date frontier_until{2027, 12, 31};
+
+/// "$1B of economic activity can be hidden" (E12)
+inline constexpr money<> hideable = billion_usd(1);
+/// "but it's hard to hide $100B or even $10B" (E12)
+inline constexpr money<> hard_to_hide = billion_usd(10);
+/// ASSUMPTION (the essay gives no curve): $1B is detected 10% of the time
+/// and $10B 90%, a logistic in log10(dollars) with its midpoint at
+/// sqrt($1B x $10B) = $3.16B and 2 ln 9 = 4.39 log-odds per decade. Then
+/// $100B is detected 99.86% of the time and a million chips at $20,000
+/// ($20B) 97.1%.
+inline constexpr concealment_model<> concealment = concealment_model<>::calibrated(hideable, hard_to_hide, 0.9);
+
+// ---- DeepSeek-V3's reported run (DeepSeek-V3 technical report, arXiv 2412.19437) ----
+
+/// "2.788M H800 GPU hours for its full training"
+inline constexpr chip_time<> v3_chip_time = chip_hours(2.788e6);
+/// "assuming the rental price of the H800 GPU is $2 per GPU hour" -> $5.576M, the essay's "$6M"
+inline constexpr price_per_chip_second<> v3_rental_price = usd_per_chip_hour(2);
+/// "37B activated [parameters] for each token"
+inline constexpr double v3_active_parameters = 37e9;
+/// "pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens"
+inline constexpr double v3_tokens = 14.8e12;
+/// DeepSeek-V3 trained on a cluster of 2048 H800s.
+inline constexpr fleet<1> v3_cluster{catalogue::h800, chips(2048)};
+
+// ---- Uncertainty: E7 as one model -------------------------------------------
+
+/// "we'd expect a model 3-4x cheaper than 3.5 Sonnet/GPT-4o around now ...
+/// worse than those US frontier models ... by ~2x on the scaling curve":
+/// the cost ratio expected of DeepSeek-V3 is the cost trend over Sonnet's lead
+/// times the quality gap. Generic over the number type, so the one model
+/// gives a point (double), bounds (interval<double>) or a distribution
+/// (samples<double>): 4x/year over 9-12 months times 2x is 5.66-8x.
+template <number A, number B, number C>
+constexpr auto expected_cost_ratio(const time_span<A>& lead, const trend<B>& cost_fall, const multiplier<C>& quality_gap) {
+  return cost_fall.over(lead) * quality_gap;
+}
 
 }  // namespace curveshift::essay

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <compare>
+#include <limits>
 
 #include "curveshift/quantity.hpp"
 
@@ -17,6 +18,9 @@ class multiplier {
   constexpr explicit multiplier(const T& factor) : factor_(factor) {
     detail::require_positive(factor_, "multiplier", "factor");
   }
+
+  /// For the library's internals: a factor already checked to be positive and finite.
+  constexpr multiplier(detail::raw_tag, const T& factor) : factor_(factor) {}
 
   /// Converts the number type (double -> interval<double>).
   template <number U>
@@ -65,7 +69,15 @@ constexpr auto pow(const multiplier<A>& m, const X& k) {
 template <class D, number A, number B>
 constexpr auto operator*(const quantity<D, A>& q, const multiplier<B>& m) {
   using R = promoted_t<A, B>;
-  return detail::make_quantity<D>(R(q.base_value() * m.value()), "operator*(quantity, multiplier)");
+  if constexpr (D::is_signed) {
+    return detail::make_quantity<D>(R(q.base_value() * m.value()), "operator*(quantity, multiplier)");
+  } else {
+    // q >= 0 and m > 0, both finite: the product is >= 0, so only overflow can fail.
+    const R r = R(q.base_value() * m.value());
+    detail::require(r, [](auto v) { return v <= std::numeric_limits<decltype(v)>::max(); },
+                    "operator*(quantity, multiplier)", "result", "a finite value >= 0");
+    return quantity<D, R>(detail::raw_tag{}, r);
+  }
 }
 template <class D, number A, number B>
 constexpr auto operator*(const multiplier<B>& m, const quantity<D, A>& q) {
@@ -75,7 +87,15 @@ constexpr auto operator*(const multiplier<B>& m, const quantity<D, A>& q) {
 template <class D, number A, number B>
 constexpr auto operator/(const quantity<D, A>& q, const multiplier<B>& m) {
   using R = promoted_t<A, B>;
-  return detail::make_quantity<D>(R(q.base_value() / m.value()), "operator/(quantity, multiplier)");
+  if constexpr (D::is_signed) {
+    return detail::make_quantity<D>(R(q.base_value() / m.value()), "operator/(quantity, multiplier)");
+  } else {
+    // q >= 0 and m > 0, both finite: the quotient is >= 0, so only overflow can fail.
+    const R r = R(q.base_value() / m.value());
+    detail::require(r, [](auto v) { return v <= std::numeric_limits<decltype(v)>::max(); },
+                    "operator/(quantity, multiplier)", "result", "a finite value >= 0");
+    return quantity<D, R>(detail::raw_tag{}, r);
+  }
 }
 
 template <std::floating_point A, std::floating_point B>

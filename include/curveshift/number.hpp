@@ -81,9 +81,19 @@ inline std::string short_number(long double value) {
   throw error(msg);
 }
 
+// The checks are range tests only: a NaN fails every ordered comparison, so
+// no separate v == v test is needed, and each check is one or two compares.
 template <class S>
 constexpr bool finite(S v) {
-  return v == v && v <= std::numeric_limits<S>::max() && v >= -std::numeric_limits<S>::max();
+  return v >= -std::numeric_limits<S>::max() && v <= std::numeric_limits<S>::max();
+}
+template <class S>
+constexpr bool finite_nonnegative(S v) {
+  return v >= 0 && v <= std::numeric_limits<S>::max();
+}
+template <class S>
+constexpr bool finite_positive(S v) {
+  return v > 0 && v <= std::numeric_limits<S>::max();
 }
 
 /// Checks every value of x with pred; on the first failure raises an error
@@ -103,12 +113,12 @@ constexpr void require_finite(const T& x, const char* function, const char* argu
 
 template <number T>
 constexpr void require_nonnegative(const T& x, const char* function, const char* argument) {
-  require(x, [](auto v) { return finite(v) && v >= 0; }, function, argument, "a finite value >= 0");
+  require(x, [](auto v) { return finite_nonnegative(v); }, function, argument, "a finite value >= 0");
 }
 
 template <number T>
 constexpr void require_positive(const T& x, const char* function, const char* argument) {
-  require(x, [](auto v) { return finite(v) && v > 0; }, function, argument, "a finite value > 0");
+  require(x, [](auto v) { return finite_positive(v); }, function, argument, "a finite value > 0");
 }
 
 /// For a result: overflow to infinity (or a NaN from inf - inf) is an error, never a value.

@@ -38,8 +38,15 @@ class trend {
   template <number U>
   constexpr auto over(const time_span<U>& span) const {
     using R = promoted_t<T, U>;
-    const R x = R(rate_ * (span.base_value() / scalar_t<R>(seconds_per_year)));
-    return multiplier<R>(detail::checked_result(R(exp(x)), "trend::over"));
+    // A multiply by the reciprocal, not a divide: it sits right before exp on
+    // every model's hot path, and costs at most an ulp.
+    const R x = R(rate_ * (span.base_value() * scalar_t<R>(1.0L / seconds_per_year)));
+    // One check covers both ways exp can fail here: overflow to inf and
+    // underflow to 0 (a ratio of 0 is no multiplier).
+    const R factor = R(exp(x));
+    detail::require(factor, [](auto v) { return detail::finite_positive(v); }, "trend::over", "result",
+                    "a finite value > 0 (the span is too long for the trend)");
+    return multiplier<R>(detail::raw_tag{}, factor);
   }
 
   /// The span in which the trend accumulates a factor: 8x at 4x/year is 18 months.

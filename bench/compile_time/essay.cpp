@@ -1,0 +1,12 @@
+// area: essay.hpp
+#include <cmath>
+#include <iostream>
+#include <string>
+
+#include <curveshift/essay.hpp>
+
+int main() {
+  using namespace curveshift;
+  const multiplier<> m = essay::cost_trend.over(essay::sonnet_lead_min) * essay::v3_quality_gap;
+  return m.value() > 0 ? 0 : 1;
+}

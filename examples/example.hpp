@@ -1,0 +1,74 @@
+// examples/example.hpp: what every essay example shares, kept small so the
+// examples themselves read as the explanation: a heading, the essay's
+// sentence, a calculation and its result, and optional CSV data for plots.
+#pragma once
+
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <string_view>
+
+namespace example {
+
+/// Where an example writes: the account to stdout, and (with --csv DIR)
+/// the data behind its pictures to DIR/<name>.csv.
+struct page {
+  std::ostream& out;
+  std::string csv_dir;  // empty: no CSV
+
+  void heading(std::string_view title) const { out << "\n== " << title << " ==\n"; }
+  void quote(std::string_view sentence) const { out << "Essay: \"" << sentence << "\"\n"; }
+  void assume(std::string_view assumption) const { out << "Assumption (not in the essay): " << assumption << "\n"; }
+  void note(std::string_view text) const { out << "  " << text << "\n"; }
+
+  /// "  what = result" with the calculation aligned, as a reader checks it.
+  template <class V>
+  void show(std::string_view what, const V& value) const {
+    out << "  " << what;
+    for (auto n = what.size(); n < 44; ++n) out << ' ';
+    out << "= " << value << "\n";
+  }
+
+  /// Opens DIR/<name>.csv with a header row, or returns a closed stream when
+  /// no --csv was asked for (writes to it then go nowhere).
+  std::ofstream csv(std::string_view name, std::string_view header) const {
+    std::ofstream file;
+    if (csv_dir.empty()) return file;
+    file.open(csv_dir + "/" + std::string(name) + ".csv");
+    file << header << "\n";
+    return file;
+  }
+};
+
+/// The main() of a single example: `<example> [--csv DIR]`.
+template <class Section>
+int run(int argc, char** argv, Section section) {
+  std::string csv_dir;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--csv") == 0 && i + 1 < argc) {
+      csv_dir = argv[++i];
+    } else {
+      std::cerr << "usage: " << argv[0] << " [--csv DIR]\n";
+      return 2;
+    }
+  }
+  try {
+    section(page{std::cout, csv_dir});
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace example
+
+// Each example defines its section as a function and, unless it is being
+// built into the tour, a main() that runs it alone.
+#ifdef CURVESHIFT_TOUR
+#define CURVESHIFT_EXAMPLE_MAIN(section)
+#else
+#define CURVESHIFT_EXAMPLE_MAIN(section) \
+  int main(int argc, char** argv) { return example::run(argc, argv, section); }
+#endif

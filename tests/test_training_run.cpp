@@ -1,0 +1,115 @@
+// Training runs both ways (essay E10; DeepSeek-V3 technical report, arXiv 2412.19437).
+#include <curveshift/curveshift.hpp>
+
+#include "catch.hpp"
+
+using namespace curveshift;
+using Catch::Matchers::ContainsSubstring;
+
+TEST_CASE("C = 6 N D, with active parameters for a mixture of experts", "[training_run]") {
+  // DeepSeek-V3: 6 x 37e9 x 14.8e12 = 222e9 x 14.8e12 = 3.2856e24 FLOP.
+  CHECK(dense_training_compute(essay::v3_active_parameters, essay::v3_tokens).in(flop) == Approx(3.2856e24));
+  // Chinchilla-optimal 70B on 1.4T tokens: 6 x 7e10 x 1.4e12 = 5.88e23.
+  CHECK(dense_training_compute(70e9, 1.4e12).in(flop) == Approx(5.88e23));
+}
+
+TEST_CASE("reported GPU-hours at a rental price: the essay's $6M (E10)", "[training_run]") {
+  // 2.788M GPU-hours x $2 = $5.576M.
+  const auto cost = rental_cost(essay::v3_chip_time, essay::v3_rental_price);
+  CHECK(cost.in(million_usd) == Approx(5.576));
+  // That is 5.576 / 1,000 = 0.5576% of the ~$1B fleet; the essay's round $6M is 0.6%.
+  CHECK(cost / essay::deepseek_fleet_cost == Approx(0.005576));
+  CHECK(essay::v3_training_run / essay::deepseek_fleet_cost == Approx(0.006));
+  // On 2048 H800s, 2.788e6 / 2048 = 1361.33 hours (56.7 days): "less than two months".
+  CHECK((essay::v3_chip_time / essay::v3_cluster.total_chips()).in(hours) == Approx(1361.328125));
+}
+
+TEST_CASE("the utilisation reported GPU-hours imply", "[training_run]") {
+  const auto work = dense_training_compute(essay::v3_active_parameters, essay::v3_tokens);
+  // bf16: 2.788e6 h x 3600 s = 1.00368e10 chip-seconds; x 989e12 = 9.92640e24 FLOP at peak;
+  // 3.2856e24 / 9.92640e24 = 0.33100.
+  CHECK(implied_mfu(work, essay::v3_chip_time, catalogue::h800, precision::bf16).share() == Approx(0.331).epsilon(1e-3));
+  // DeepSeek trained in FP8: x 1979e12 = 1.98628e25; 3.2856e24 / 1.98628e25 = 0.16541.
+  CHECK(implied_mfu(work, essay::v3_chip_time, catalogue::h800, precision::fp8).share() ==
+        Approx(0.16541).epsilon(1e-4));
+}
+
+TEST_CASE("forward: compute, fleet, MFU and precision give time, chip-hours and cost", "[training_run]") {
+  const auto work = flop(3.2856e24);
+  const training_run run{work, essay::v3_cluster, mfu{0.4}, precision::bf16};
+  // Peak 2048 x 989e12 = 2.025472e18 FLOP/s; x 0.4 = 8.101888e17 FLOP/s;
+  // 3.2856e24 / 8.101888e17 = 4.055351e6 s = 1126.486 h = 46.937 days.
+  CHECK(run.peak_flop_rate().in(flop_per_second) == Approx(2.025472e18));
+  CHECK(run.wall_clock().in(seconds) == Approx(4.055351e6));
+  CHECK(run.wall_clock().in(days) == Approx(46.93693));
+  // Chip-hours: 1126.486 x 2048 = 2.307044e6.
+  CHECK(run.chip_time_used().in(chip_hours) == Approx(2.307044e6));
+  // At $2 per chip-hour: $4.614M.
+  CHECK(run.rental_cost(usd_per_chip_hour(2)).in(million_usd) == Approx(4.614088));
+  // Amortised: 2048 x $30k = $61.44M over 4 years (126,227,808 s):
+  // 61.44e6 x 4.055351e6 / 1.26227808e8 = $1.97390M.
+  const auto capital = essay::v3_cluster.capital_cost(usd_per_chip(30'000));
+  CHECK(capital.in(million_usd) == Approx(61.44));
+  CHECK(run.amortised_cost(capital, years(4)).in(million_usd) == Approx(1.973898));
+  // At the catalogue price (a point, ~$30k) as bounds: the same, lo == hi.
+  const auto amortised = run.amortised_cost(essay::v3_cluster.capital_cost(), years(4)).in(million_usd);
+  CHECK(amortised.lo() == Approx(1.973898));
+  CHECK(amortised.hi() == Approx(1.973898));
+  // A 3-5 year lifetime as bounds: $1.973898M x 4/5 = $1.579118M to x 4/3 = $2.631864M.
+  const auto lifetimes = run.amortised_cost(capital, years(interval{3.0, 5.0})).in(million_usd);
+  CHECK(lifetimes.lo() == Approx(1.579118));
+  CHECK(lifetimes.hi() == Approx(2.631864));
+  // Same run from (chip, count): the same numbers.
+  const training_run same{work, catalogue::h800, chips(2048), mfu{0.4}, precision::bf16};
+  CHECK(same.wall_clock() == run.wall_clock());
+  CHECK(same.chips_used().in(chips) == 2048);
+  CHECK(same.utilisation().share() == 0.4);
+  CHECK(same.work() == work);
+  // Round trip: the run's chip-hours imply back its 0.4 MFU.
+  CHECK(implied_mfu(work, run.chip_time_used(), catalogue::h800, precision::bf16).share() == Approx(0.4));
+  // fp8 doubles the peak (1979 / 989 = 2.00101), so the run takes 1/2.00101 of the time.
+  const training_run fp8{work, essay::v3_cluster, mfu{0.4}, precision::fp8};
+  CHECK(run.wall_clock() / fp8.wall_clock() == Approx(1979.0 / 989.0));
+}
+
+TEST_CASE("bad training runs raise curveshift::error", "[training_run][bad-input]") {
+  const auto work = flop(3.2856e24);
+  CHECK_THROWS_WITH(mfu{0.0}, ContainsSubstring("curveshift::mfu") && ContainsSubstring("share = 0") &&
+                                  ContainsSubstring("(0, 1]"));
+  CHECK_THROWS_WITH(mfu{1.5}, ContainsSubstring("curveshift::mfu") && ContainsSubstring("share = 1.5"));
+  CHECK_THROWS_WITH(mfu{-0.3}, ContainsSubstring("share = -0.3"));
+  CHECK_NOTHROW(mfu{1.0});
+  CHECK_THROWS_WITH(dense_training_compute(0, 1e12),
+                    ContainsSubstring("dense_training_compute") && ContainsSubstring("parameters = 0"));
+  CHECK_THROWS_WITH(dense_training_compute(37e9, -1),
+                    ContainsSubstring("dense_training_compute") && ContainsSubstring("tokens = -1"));
+  CHECK_THROWS_AS(dense_training_compute(1e200, 1e200), error);
+  CHECK_THROWS_WITH((training_run{flop(0), essay::v3_cluster, mfu{0.4}, precision::bf16}),
+                    ContainsSubstring("curveshift::training_run") && ContainsSubstring("compute = 0"));
+  CHECK_THROWS_WITH((training_run{work, catalogue::h800, chips(0), mfu{0.4}, precision::bf16}),
+                    ContainsSubstring("curveshift::training_run") && ContainsSubstring("chips = 0"));
+  CHECK_THROWS_WITH((training_run{work, catalogue::ascend_910b, chips(100), mfu{0.4}, precision::fp8}),
+                    ContainsSubstring("precision = fp8"));
+  const training_run run{work, essay::v3_cluster, mfu{0.4}, precision::bf16};
+  CHECK_THROWS_WITH(run.rental_cost(usd_per_chip_hour(0)),
+                    ContainsSubstring("training_run::rental_cost") && ContainsSubstring("price = 0"));
+  CHECK_THROWS_WITH(run.amortised_cost(usd(0), years(4)),
+                    ContainsSubstring("training_run::amortised_cost") && ContainsSubstring("capital = 0"));
+  // -4 years = -4 x 31,556,952 s = -126,227,808 s (values are reported in base units).
+  CHECK_THROWS_WITH(run.amortised_cost(million_usd(61.44), years(-4)),
+                    ContainsSubstring("training_run::amortised_cost") && ContainsSubstring("lifetime = -126227808"));
+  CHECK_THROWS_WITH(rental_cost(chip_hours(2.788e6), usd_per_chip_hour(0)),
+                    ContainsSubstring("rental_cost") && ContainsSubstring("price = 0"));
+  CHECK_THROWS_WITH(rental_cost(chip_hours(0), usd_per_chip_hour(2)),
+                    ContainsSubstring("rental_cost") && ContainsSubstring("chip_time = 0"));
+  CHECK_THROWS_WITH(usd_per_chip_hour(-2), ContainsSubstring("usd_per_chip_hour") && ContainsSubstring("amount = -2"));
+  CHECK_THROWS_WITH(implied_mfu(flop(0), essay::v3_chip_time, catalogue::h800, precision::bf16),
+                    ContainsSubstring("implied_mfu") && ContainsSubstring("compute = 0"));
+  CHECK_THROWS_WITH(implied_mfu(work, chip_hours(0), catalogue::h800, precision::bf16),
+                    ContainsSubstring("implied_mfu") && ContainsSubstring("chip_time = 0"));
+  // 3.2856e24 FLOP in 1,000 H800-hours would be 3.2856e24 / (3.6e6 x 989e12) = 923x peak: impossible.
+  CHECK_THROWS_WITH(implied_mfu(work, chip_hours(1'000), catalogue::h800, precision::bf16),
+                    ContainsSubstring("implied_mfu") && ContainsSubstring("result = 922.8"));
+  CHECK_THROWS_WITH(implied_mfu(work, essay::v3_chip_time, catalogue::ascend_910b, precision::fp8),
+                    ContainsSubstring("chip::flop_rate") && ContainsSubstring("precision = fp8"));
+}
