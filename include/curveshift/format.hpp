@@ -5,6 +5,7 @@
 #pragma once
 
 #include <charconv>
+#include <concepts>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -28,30 +29,30 @@ struct text_parts {
   std::string whole() const { return prefix + number + suffix; }
 };
 
-/// How many digits a value shows. The default, precision{}, is each form's own:
+/// How many digits a value shows. The default, digits{}, is each form's own:
 /// 3 significant figures for money, multipliers, trends and FLOP ("$5M", "6.31x"),
 /// up to 2 decimals for percent, points and spans ("46.02%", "16.03 months"),
-/// whole chips ("50,000 chips"). precision{n}, n in [1, 17], shows n significant
-/// figures in every form; precision::full() shows the shortest digits that read
-/// back as the same value, so parse(to_string(v, precision::full())) == v.
-/// A stream takes it as a sticky manipulator (`os << precision{4}`, see io.hpp),
+/// whole chips ("50,000 chips"). digits{n}, n in [1, 17], shows n significant
+/// figures in every form; digits::full() shows the shortest digits that read
+/// back as the same value, so parse(to_string(v, digits::full())) == v.
+/// A stream takes it as a sticky manipulator (`os << digits{4}`, see io.hpp),
 /// std::format as "{:.4}" and "{:r}" (see std_format.hpp).
-struct precision {
+struct digits {
   /// 0: the form's default; 1..17: significant figures; -1: full (shortest round trip).
-  int digits = 0;
+  int count = 0;
 
-  static constexpr precision full() { return precision{-1}; }
-  constexpr bool is_default() const { return digits == 0; }
-  constexpr bool is_full() const { return digits == -1; }
-  friend constexpr bool operator==(precision, precision) = default;
+  static constexpr digits full() { return digits{-1}; }
+  constexpr bool is_default() const { return count == 0; }
+  constexpr bool is_full() const { return count == -1; }
+  friend constexpr bool operator==(digits, digits) = default;
 };
 
 namespace detail {
 
-/// Rejects a precision outside {default, 1..17, full}.
-inline void check_precision(precision p, const char* function) {
-  if (p.digits < -1 || p.digits > 17) {
-    fail(function, "precision", p.digits, "0 (the default), 1..17 significant figures or precision::full()");
+/// Rejects a digits option outside {default, 1..17, full}.
+inline void check_digits(digits p, const char* function) {
+  if (p.count < -1 || p.count > 17) {
+    fail(function, "digits", p.count, "0 (the default), 1..17 significant figures or digits::full()");
   }
 }
 
@@ -150,13 +151,13 @@ inline std::string render(const decimal& d, int shift = 0) {
 }
 
 /// The decimal of v for a form whose default is `default_sig` significant figures.
-inline decimal significant_for(double v, precision p, int default_sig) {
-  return decimal_significant(v, p.is_default() ? default_sig : p.digits);
+inline decimal significant_for(double v, digits p, int default_sig) {
+  return decimal_significant(v, p.is_default() ? default_sig : p.count);
 }
 
 /// The decimal of v for a form whose default is `default_decimals` decimals.
-inline decimal decimals_for(double v, precision p, int default_decimals) {
-  return p.is_default() ? decimal_fixed(v, default_decimals) : decimal_significant(v, p.digits);
+inline decimal decimals_for(double v, digits p, int default_decimals) {
+  return p.is_default() ? decimal_fixed(v, default_decimals) : decimal_significant(v, p.count);
 }
 
 /// A number with `sig` significant digits, trailing zeros dropped: 6.3096 -> "6.31".
@@ -184,7 +185,7 @@ inline std::string group_thousands(const std::string& s) {
 inline std::string format_grouped(double v) { return group_thousands(format_decimals(v, 0)); }
 
 /// "$5M", "$625k", "$1.5T": the scale is chosen after rounding, so $999.9k is "$1M".
-inline text_parts money_parts(double usd_value, precision p = {}) {
+inline text_parts money_parts(double usd_value, digits p = {}) {
   const decimal d = significant_for(usd_value, p, 3);
   const int lead = leading_power(d);
   struct scale { int power; const char* suffix; };
@@ -195,17 +196,17 @@ inline text_parts money_parts(double usd_value, precision p = {}) {
   return {"$", render(d), ""};
 }
 
-inline text_parts multiplier_parts(double factor, precision p = {}) {
+inline text_parts multiplier_parts(double factor, digits p = {}) {
   return {"", render(significant_for(factor, p, 3)), "x"};
 }
 
 /// "40%": the share's decimal point moved by two places, so "46.02%" is exact decimal arithmetic.
-inline text_parts percent_parts(double share, precision p = {}) {
+inline text_parts percent_parts(double share, digits p = {}) {
   return {"", render(decimals_for(share, p, 4), -2), "%"};
 }
 
 /// "+6.02 points"; the sign comes from the rounded digits, so -0.001 is "+0 points".
-inline text_parts points_parts(double value, precision p = {}) {
+inline text_parts points_parts(double value, digits p = {}) {
   const decimal d = decimals_for(value, p, 2);
   return {d.negative ? "" : "+", render(d), " points"};
 }
@@ -227,7 +228,7 @@ inline bool exact_multiple(double v, double factor, double& x) {
 
 /// "9 months", "5 years", "12 days", "5 hours"; full precision falls back to
 /// seconds when no decimal in the natural unit multiplies back to the exact value.
-inline text_parts span_parts(double secs, precision p = {}) {
+inline text_parts span_parts(double secs, digits p = {}) {
   const double a = secs < 0 ? -secs : secs;
   constexpr double month = 2629746.0;
   struct unit_text { double factor; const char* suffix; };
@@ -244,7 +245,7 @@ inline text_parts span_parts(double secs, precision p = {}) {
 }
 
 /// "3.3e24": the form papers use, always scientific.
-inline std::string scientific_number(double v, precision p) {
+inline std::string scientific_number(double v, digits p) {
   const decimal d = significant_for(v, p, 3);
   if (d.digits.empty()) return "0";
   std::string out = d.negative ? "-" : "";
@@ -255,13 +256,13 @@ inline std::string scientific_number(double v, precision p) {
   return out.append("e").append(buf, res.ptr);
 }
 
-inline text_parts scientific_parts(double v, const char* unit, precision p = {}) {
+inline text_parts scientific_parts(double v, const char* unit, digits p = {}) {
   return {"", scientific_number(v, p), unit};
 }
 
 /// "50,000 chips": whole chips by default (a fleet's average can be fractional).
-inline text_parts chip_parts(double count, precision p = {}) {
-  const decimal d = p.is_default() ? decimal_fixed(count, 0) : decimal_significant(count, p.digits);
+inline text_parts chip_parts(double count, digits p = {}) {
+  const decimal d = p.is_default() ? decimal_fixed(count, 0) : decimal_significant(count, p.count);
   return {"", group_thousands(render(d)), " chips"};
 }
 
@@ -277,64 +278,64 @@ std::string format_number(const T& x, Parts parts) {
 
 /// "$5M", "$625k", "$1.5T".
 template <number T>
-std::string to_string(const money<T>& m, precision p = {}) {
-  detail::check_precision(p, "to_string(money)");
+std::string to_string(const money<T>& m, digits p = {}) {
+  detail::check_digits(p, "to_string(money)");
   return format_number(m.base_value(), [p](double v) { return detail::money_parts(v, p); });
 }
 
 /// "3.3e24 FLOP".
 template <number T>
-std::string to_string(const compute<T>& c, precision p = {}) {
-  detail::check_precision(p, "to_string(compute)");
+std::string to_string(const compute<T>& c, digits p = {}) {
+  detail::check_digits(p, "to_string(compute)");
   return format_number(c.base_value(), [p](double v) { return detail::scientific_parts(v, " FLOP", p); });
 }
 
 /// "9.89e14 FLOP/s".
 template <number T>
-std::string to_string(const flop_rate<T>& r, precision p = {}) {
-  detail::check_precision(p, "to_string(flop_rate)");
+std::string to_string(const flop_rate<T>& r, digits p = {}) {
+  detail::check_digits(p, "to_string(flop_rate)");
   return format_number(r.base_value(), [p](double v) { return detail::scientific_parts(v, " FLOP/s", p); });
 }
 
 /// "9 months", "1.5 years", "12 days".
 template <number T>
-std::string to_string(const time_span<T>& s, precision p = {}) {
-  detail::check_precision(p, "to_string(time_span)");
+std::string to_string(const time_span<T>& s, digits p = {}) {
+  detail::check_digits(p, "to_string(time_span)");
   return format_number(s.base_value(), [p](double v) { return detail::span_parts(v, p); });
 }
 
 /// "50,000 chips".
 template <number T>
-std::string to_string(const chip_count<T>& c, precision p = {}) {
-  detail::check_precision(p, "to_string(chip_count)");
+std::string to_string(const chip_count<T>& c, digits p = {}) {
+  detail::check_digits(p, "to_string(chip_count)");
   return format_number(c.base_value(), [p](double v) { return detail::chip_parts(v, p); });
 }
 
 /// "$20k per chip"; a range keeps " per chip" outside it: "$0-$25k per chip".
 template <number T>
-std::string to_string(const price_per_chip<T>& pr, precision p = {}) {
-  detail::check_precision(p, "to_string(price_per_chip)");
+std::string to_string(const price_per_chip<T>& pr, digits p = {}) {
+  detail::check_digits(p, "to_string(price_per_chip)");
   return format_number(pr.base_value(), [p](double v) { return detail::money_parts(v, p); }) + " per chip";
 }
 
 /// "4x", "1.2x", "0.83x".
 template <number T>
-std::string to_string(const multiplier<T>& m, precision p = {}) {
-  detail::check_precision(p, "to_string(multiplier)");
+std::string to_string(const multiplier<T>& m, digits p = {}) {
+  detail::check_digits(p, "to_string(multiplier)");
   return format_number(m.value(), [p](double v) { return detail::multiplier_parts(v, p); });
 }
 
 /// "40%".
 template <number T>
-std::string to_string(const score<T>& s, precision p = {}) {
-  detail::check_precision(p, "to_string(score)");
+std::string to_string(const score<T>& s, digits p = {}) {
+  detail::check_digits(p, "to_string(score)");
   return format_number(s.share(), [p](double v) { return detail::percent_parts(v, p); });
 }
 
 /// "+6.02 points".
 template <number T>
-std::string to_string(const points<T>& pts, precision p = {}) {
-  detail::check_precision(p, "to_string(points)");
+std::string to_string(const points<T>& pts, digits p = {}) {
+  detail::check_digits(p, "to_string(points)");
   return format_number(pts.value(), [p](double v) { return detail::points_parts(v, p); });
 }
 
@@ -342,8 +343,8 @@ std::string to_string(const points<T>& pts, precision p = {}) {
 /// (beyond e^700, about 1e304x/year, either way) is written as orders of
 /// magnitude instead: "1.57e6 OOM/year", which parse_trend reads back.
 template <number T>
-std::string to_string(const trend<T>& t, precision p = {}) {
-  detail::check_precision(p, "to_string(trend)");
+std::string to_string(const trend<T>& t, digits p = {}) {
+  detail::check_digits(p, "to_string(trend)");
   const bool extreme = number_traits<T>::find_if_not(t.log_rate(), [](auto r) { return r >= -700 && r <= 700; });
   if (extreme) {
     return format_number(t.orders_of_magnitude_per_year(), [p](double o) {
@@ -359,22 +360,22 @@ std::string to_string(const trend<T>& t, precision p = {}) {
 
 /// "halving every 6 months": a trend read as the fall of the cost it divides.
 template <number T>
-std::string halving_text(const trend<T>& t, precision p = {}) {
-  detail::check_precision(p, "halving_text");
+std::string halving_text(const trend<T>& t, digits p = {}) {
+  detail::check_digits(p, "halving_text");
   return "halving every " + to_string(t.halving_time(), p);
 }
 
 /// "doubling every 16.03 months".
 template <number T>
-std::string doubling_text(const trend<T>& t, precision p = {}) {
-  detail::check_precision(p, "doubling_text");
+std::string doubling_text(const trend<T>& t, digits p = {}) {
+  detail::check_digits(p, "doubling_text");
   return "doubling every " + to_string(t.doubling_time(), p);
 }
 
 /// "2023-10-17". A date has no digits to choose; the precision is accepted so
 /// every value type formats through one signature.
-inline std::string to_string(const date& d, precision p = {}) {
-  detail::check_precision(p, "to_string(date)");
+inline std::string to_string(const date& d, digits p = {}) {
+  detail::check_digits(p, "to_string(date)");
   char buf[16];
   auto two = [](char* q, int v) { q[0] = static_cast<char>('0' + v / 10); q[1] = static_cast<char>('0' + v % 10); };
   auto r = std::to_chars(buf, buf + 5, d.year());
@@ -384,5 +385,27 @@ inline std::string to_string(const date& d, precision p = {}) {
   two(r.ptr + 4, d.day());
   return std::string(buf, r.ptr + 6);
 }
+
+namespace detail {
+/// A value whose to_string takes a digits option ("$5M", "4x").
+template <class V>
+concept formattable_with_digits = requires(const V& v, digits p) {
+  { to_string(v, p) } -> std::same_as<std::string>;
+};
+/// A value with a plain to_string() (a chip's name, a fleet, an export status).
+template <class V>
+concept formattable = formattable_with_digits<V> || requires(const V& v) {
+  { to_string(v) } -> std::same_as<std::string>;
+};
+/// to_string(v, p) where the type takes digits, else to_string(v).
+template <formattable V>
+std::string text_of(const V& v, digits p) {
+  if constexpr (formattable_with_digits<V>) {
+    return to_string(v, p);
+  } else {
+    return to_string(v);
+  }
+}
+}  // namespace detail
 
 }  // namespace curveshift

@@ -7,8 +7,8 @@
 //   std::format("{:.4}", usd(6.2517e6))       "$6.252M" (4 significant figures)
 //   std::format("{:r}", months(9))             the shortest digits that read back exactly
 //
-// The spec is empty, ".N" (N significant figures, 1..17, as precision{N}) or
-// "r" (precision::full()); anything else is a std::format_error, at compile
+// The spec is empty, ".N" (N significant figures, 1..17, as digits{N}) or
+// "r" (digits::full()); anything else is a std::format_error, at compile
 // time for a constant format string since parse() is constexpr.
 #pragma once
 
@@ -32,14 +32,14 @@ namespace curveshift::detail {
 /// The shared parse() and format() of curveshift's formatters: the value's
 /// to_string() at the precision the spec names.
 struct formatter_base {
-  precision digits{};
+  digits shown{};
 
   constexpr auto parse(std::format_parse_context& ctx) {
     auto it = ctx.begin();
     const auto end = ctx.end();
     if (it == end || *it == '}') return it;
     if (*it == 'r') {
-      digits = precision::full();
+      shown = digits::full();
       ++it;
     } else if (*it == '.') {
       ++it;
@@ -52,7 +52,7 @@ struct formatter_base {
         ++it;
       }
       if (!any || n < 1) throw std::format_error("curveshift: expected 1..17 after '.' in the format spec");
-      digits = precision{n};
+      shown = digits{n};
     }
     if (it != end && *it != '}') {
       throw std::format_error("curveshift: format spec is empty, \".N\" (significant figures) or \"r\" (round trip)");
@@ -62,7 +62,7 @@ struct formatter_base {
 
   template <class V, class FormatContext>
   auto write(const V& value, FormatContext& ctx) const {
-    const std::string text = to_string(value, digits);
+    const std::string text = text_of(value, shown);
     return std::copy(text.begin(), text.end(), ctx.out());
   }
 };
@@ -71,7 +71,7 @@ struct formatter_base {
 
 /// "$6M", "3.3e24 FLOP", "9 months", "50,000 chips": any quantity that has a to_string.
 template <class D, class T>
-  requires requires(const curveshift::quantity<D, T>& q) { curveshift::to_string(q, curveshift::precision{}); }
+  requires curveshift::detail::formattable<curveshift::quantity<D, T>>
 struct std::formatter<curveshift::quantity<D, T>, char> : curveshift::detail::formatter_base {
   template <class FormatContext>
   auto format(const curveshift::quantity<D, T>& v, FormatContext& ctx) const { return write(v, ctx); }

@@ -1,6 +1,6 @@
 // Shared by the libFuzzer targets: a parser may raise curveshift::parse_error
 // and nothing else; a value that parses must survive formatting and parsing
-// again (exactly at precision::full(); text-stable at the default precision).
+// again (exactly at digits::full(); text-stable at the default precision).
 // Any other exception escapes LLVMFuzzerTestOneInput and is a crash.
 #pragma once
 
@@ -58,16 +58,16 @@ V reparse(const std::string& text, Parse parse, const char* what) {
 /// default text is a fixed point (format(parse(format(v))) == format(v)).
 template <class V, class Parse>
 void check_round_trip(const V& v, Parse parse) {
-  const std::string full = to_string(v, curveshift::precision::full());
+  const std::string full = to_string(v, curveshift::digits::full());
   const V back = reparse<V>(full, parse, "full precision");
   const std::string shown = to_string(v);
   const V again = reparse<V>(shown, parse, "default precision");
   const std::string shown_again = to_string(again);
   if constexpr (requires { v.log_rate(); }) {
-    if (!close_rate(v.log_rate(), back.log_rate())) bug("trend at full precision", full, to_string(back, curveshift::precision::full()));
+    if (!close_rate(v.log_rate(), back.log_rate())) bug("trend at full precision", full, to_string(back, curveshift::digits::full()));
   } else {
-    if (!same(raw(v), raw(back))) bug("value at full precision", full, to_string(back, curveshift::precision::full()));
-    if (to_string(back, curveshift::precision::full()) != full) bug("text at full precision", full, to_string(back, curveshift::precision::full()));
+    if (!same(raw(v), raw(back))) bug("value at full precision", full, to_string(back, curveshift::digits::full()));
+    if (to_string(back, curveshift::digits::full()) != full) bug("text at full precision", full, to_string(back, curveshift::digits::full()));
   }
   if (shown != shown_again) bug("text at default precision", shown, shown_again);
 }
