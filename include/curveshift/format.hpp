@@ -4,7 +4,12 @@
 // adds std::format.
 #pragma once
 
+#include <charconv>
+#include <concepts>
+#include <cmath>
+#include <limits>
 #include <string>
+#include <string_view>
 
 #include "curveshift/number.hpp"
 #include "curveshift/quantity.hpp"
@@ -24,92 +29,241 @@ struct text_parts {
   std::string whole() const { return prefix + number + suffix; }
 };
 
+/// How many digits a value shows. The default, digits{}, is each form's own:
+/// 3 significant figures for money, multipliers, trends and FLOP ("$5M", "6.31x"),
+/// up to 2 decimals for percent, points and spans ("46.02%", "16.03 months"),
+/// whole chips ("50,000 chips"). digits{n}, n in [1, 17], shows n significant
+/// figures in every form; digits::full() shows the shortest digits that read
+/// back as the same value, so parse(to_string(v, digits::full())) == v.
+/// A stream takes it as a sticky manipulator (`os << digits{4}`, see io.hpp),
+/// std::format as "{:.4}" and "{:r}" (see std_format.hpp).
+struct digits {
+  /// 0: the form's default; 1..17: significant figures; -1: full (shortest round trip).
+  int count = 0;
+
+  static constexpr digits full() { return digits{-1}; }
+  constexpr bool is_default() const { return count == 0; }
+  constexpr bool is_full() const { return count == -1; }
+  friend constexpr bool operator==(digits, digits) = default;
+};
+
 namespace detail {
 
-/// A number with `sig` significant digits, trailing zeros dropped: 6.3096 -> "6.31".
-inline std::string format_significant(double v, int sig) {
-  if (v == 0) return "0";
-  const double mag = std::floor(std::log10(v < 0 ? -v : v));
-  int decimals = sig - 1 - static_cast<int>(mag);
-  if (decimals < 0) decimals = 0;
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-  std::string s(buf, res.ptr);
-  if (s.find('.') != std::string::npos) {
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
+/// Rejects a digits option outside {default, 1..17, full}.
+inline void check_digits(digits p, const char* function) {
+  if (p.count < -1 || p.count > 17) {
+    fail(function, "digits", p.count, "0 (the default), 1..17 significant figures or digits::full()");
   }
-  if (s == "-0") s = "0";
-  return s;
 }
 
-/// A number with at most `decimals` decimals, trailing zeros dropped: 46.0206 -> "46.02".
-inline std::string format_decimals(double v, int decimals) {
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-  std::string s(buf, res.ptr);
-  if (s.find('.') != std::string::npos) {
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
+/// A finite decimal: the integer `digits` times 10^exponent, sign apart. Text is
+/// built from it so scaling by 10^3 ("k", "M") or 10^2 (percent) moves the
+/// decimal point instead of dividing in binary, which keeps round trips exact.
+struct decimal {
+  bool negative = false;
+  std::string digits;  // no leading zeros; empty for zero
+  int exponent = 0;
+};
+
+/// Reads to_chars' scientific output ("-3.30e+24") into a decimal, trailing zeros dropped.
+inline decimal decimal_from_scientific(std::string_view s) {
+  decimal d;
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') { d.negative = true; ++i; }
+  int fraction_digits = 0;
+  bool in_fraction = false;
+  for (; i < s.size() && s[i] != 'e'; ++i) {
+    if (s[i] == '.') { in_fraction = true; continue; }
+    d.digits.push_back(s[i]);
+    if (in_fraction) ++fraction_digits;
   }
-  if (s == "-0") s = "0";
-  return s;
+  int e = 0;
+  if (i < s.size()) std::from_chars(s.data() + i + 1 + (s[i + 1] == '+' ? 1 : 0), s.data() + s.size(), e);
+  d.exponent = e - fraction_digits;
+  while (!d.digits.empty() && d.digits.back() == '0') { d.digits.pop_back(); ++d.exponent; }
+  std::size_t lead = 0;
+  while (lead < d.digits.size() && d.digits[lead] == '0') ++lead;
+  d.digits.erase(0, lead);
+  if (d.digits.empty()) { d.exponent = 0; d.negative = false; }
+  return d;
+}
+
+/// v with `sig` significant figures (correctly rounded), or with the shortest
+/// digits that read back as v when sig is -1.
+inline decimal decimal_significant(double v, int sig) {
+  char buf[64];
+  const auto res = sig < 0 ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific)
+                           : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, sig - 1);
+  return decimal_from_scientific(std::string_view(buf, static_cast<std::size_t>(res.ptr - buf)));
+}
+
+/// v rounded to `decimals` decimals, computed in decimal from v's exact value.
+inline decimal decimal_fixed(double v, int decimals) {
+  // A double has at most 309 integer digits; fixed output needs sign, point and decimals beyond that.
+  char buf[400];
+  const auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+  decimal d;
+  std::string_view s(buf, static_cast<std::size_t>(res.ptr - buf));
+  if (!s.empty() && s[0] == '-') { d.negative = true; s.remove_prefix(1); }
+  int fraction_digits = 0;
+  bool in_fraction = false;
+  for (char c : s) {
+    if (c == '.') { in_fraction = true; continue; }
+    d.digits.push_back(c);
+    if (in_fraction) ++fraction_digits;
+  }
+  d.exponent = -fraction_digits;
+  while (!d.digits.empty() && d.digits.back() == '0') { d.digits.pop_back(); ++d.exponent; }
+  std::size_t lead = 0;
+  while (lead < d.digits.size() && d.digits[lead] == '0') ++lead;
+  d.digits.erase(0, lead);
+  if (d.digits.empty()) { d.exponent = 0; d.negative = false; }
+  return d;
+}
+
+/// The power of ten of the leading digit: 3 for 5000, -1 for 0.25.
+inline int leading_power(const decimal& d) {
+  return d.digits.empty() ? 0 : static_cast<int>(d.digits.size()) - 1 + d.exponent;
+}
+
+/// Writes d / 10^shift: fixed notation ("0.000625", "2500") from 1e-6 up to
+/// 1e21, scientific beyond ("3.3e24", "1e-9"), as to_chars' general form does.
+inline std::string render(const decimal& d, int shift = 0) {
+  if (d.digits.empty()) return "0";
+  std::string out = d.negative ? "-" : "";
+  const int n = static_cast<int>(d.digits.size());
+  const int e = d.exponent - shift;
+  const int lead = n - 1 + e;
+  if (lead < -6 || lead >= 21) {
+    out += d.digits[0];
+    if (n > 1) out.append(".").append(d.digits, 1);
+    char buf[16];
+    const auto res = std::to_chars(buf, buf + sizeof buf, lead);
+    out.append("e").append(buf, res.ptr);
+  } else if (e >= 0) {
+    out.append(d.digits).append(static_cast<std::size_t>(e), '0');
+  } else if (-e < n) {
+    out.append(d.digits, 0, static_cast<std::size_t>(n + e)).append(".").append(d.digits, static_cast<std::size_t>(n + e));
+  } else {
+    out.append("0.").append(static_cast<std::size_t>(-e - n), '0').append(d.digits);
+  }
+  return out;
+}
+
+/// The decimal of v for a form whose default is `default_sig` significant figures.
+inline decimal significant_for(double v, digits p, int default_sig) {
+  return decimal_significant(v, p.is_default() ? default_sig : p.count);
+}
+
+/// The decimal of v for a form whose default is `default_decimals` decimals.
+inline decimal decimals_for(double v, digits p, int default_decimals) {
+  return p.is_default() ? decimal_fixed(v, default_decimals) : decimal_significant(v, p.count);
+}
+
+/// A number with `sig` significant digits, trailing zeros dropped: 6.3096 -> "6.31".
+inline std::string format_significant(double v, int sig) { return render(decimal_significant(v, sig)); }
+
+/// A number with at most `decimals` decimals, trailing zeros dropped: 46.0206 -> "46.02".
+inline std::string format_decimals(double v, int decimals) { return render(decimal_fixed(v, decimals)); }
+
+/// Thousands separators in the whole part of a fixed number: "50000" -> "50,000".
+inline std::string group_thousands(const std::string& s) {
+  if (s.find('e') != std::string::npos) return s;  // scientific: nothing to group
+  const std::size_t sign = (!s.empty() && s[0] == '-') ? 1 : 0;
+  std::size_t point = s.find('.');
+  if (point == std::string::npos) point = s.size();
+  const std::size_t n = point - sign;
+  std::string out = s.substr(0, sign);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i != 0 && (n - i) % 3 == 0) out.push_back(',');
+    out.push_back(s[sign + i]);
+  }
+  return out + s.substr(point);
 }
 
 /// 50000 -> "50,000".
-inline std::string format_grouped(double v) {
-  const std::string digits = format_decimals(v < 0 ? -v : v, 0);
-  std::string out;
-  const auto n = digits.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i != 0 && (n - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return v < 0 ? "-" + out : out;
-}
+inline std::string format_grouped(double v) { return group_thousands(format_decimals(v, 0)); }
 
-inline text_parts money_parts(double usd_value) {
-  const double a = usd_value < 0 ? -usd_value : usd_value;
-  // Round first, so $999.9k shows as $1M rather than $1000k.
-  struct scale { double size; const char* suffix; };
-  constexpr scale scales[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}, {1, ""}};
+/// "$5M", "$625k", "$1.5T": the scale is chosen after rounding, so $999.9k is "$1M".
+inline text_parts money_parts(double usd_value, digits p = {}) {
+  const decimal d = significant_for(usd_value, p, 3);
+  const int lead = leading_power(d);
+  struct scale { int power; const char* suffix; };
+  constexpr scale scales[] = {{12, "T"}, {9, "B"}, {6, "M"}, {3, "k"}, {0, ""}};
   for (const auto& s : scales) {
-    if (a >= s.size * 0.9995 || s.size == 1) {
-      return {"$", format_significant(usd_value / s.size, 3), s.suffix};
-    }
+    if (lead >= s.power) return {"$", render(d, s.power), s.suffix};
   }
-  return {"$", format_significant(usd_value, 3), ""};
+  return {"$", render(d), ""};
 }
 
-inline text_parts multiplier_parts(double factor) { return {"", format_significant(factor, 3), "x"}; }
-inline text_parts percent_parts(double share) { return {"", format_decimals(share * 100, 2), "%"}; }
+inline text_parts multiplier_parts(double factor, digits p = {}) {
+  return {"", render(significant_for(factor, p, 3)), "x"};
+}
 
-inline text_parts span_parts(double secs) {
+/// "40%": the share's decimal point moved by two places, so "46.02%" is exact decimal arithmetic.
+inline text_parts percent_parts(double share, digits p = {}) {
+  return {"", render(decimals_for(share, p, 4), -2), "%"};
+}
+
+/// "+6.02 points"; the sign comes from the rounded digits, so -0.001 is "+0 points".
+inline text_parts points_parts(double value, digits p = {}) {
+  const decimal d = decimals_for(value, p, 2);
+  return {d.negative ? "" : "+", render(d), " points"};
+}
+
+/// A double x near v / factor for which x * factor (in double, as a unit maker
+/// computes it) is exactly v, if one exists; used by full precision.
+inline bool exact_multiple(double v, double factor, double& x) {
+  const double x0 = v / factor;
+  double up = x0;
+  double down = x0;
+  for (int step = 0; step < 6; ++step) {
+    if (up * factor == v) { x = up; return true; }
+    if (down * factor == v) { x = down; return true; }
+    up = std::nextafter(up, std::numeric_limits<double>::infinity());
+    down = std::nextafter(down, -std::numeric_limits<double>::infinity());
+  }
+  return false;
+}
+
+/// "9 months", "5 years", "12 days", "5 hours"; full precision falls back to
+/// seconds when no decimal in the natural unit multiplies back to the exact value.
+inline text_parts span_parts(double secs, digits p = {}) {
   const double a = secs < 0 ? -secs : secs;
-  const double month = 2629746.0;
-  if (a >= 36 * month) return {"", format_decimals(secs / (12 * month), 2), " years"};
-  if (a >= 2 * month) return {"", format_decimals(secs / month, 2), " months"};
-  if (a >= 86400.0) return {"", format_decimals(secs / 86400.0, 2), " days"};
-  return {"", format_decimals(secs / 3600.0, 2), " hours"};
+  constexpr double month = 2629746.0;
+  struct unit_text { double factor; const char* suffix; };
+  const unit_text u = a >= 36 * month   ? unit_text{12 * month, " years"}
+                      : a >= 2 * month  ? unit_text{month, " months"}
+                      : a >= 86400.0    ? unit_text{86400.0, " days"}
+                                        : unit_text{3600.0, " hours"};
+  if (p.is_full()) {
+    double x = 0;
+    if (exact_multiple(secs, u.factor, x)) return {"", render(decimal_significant(x, -1)), u.suffix};
+    return {"", render(decimal_significant(secs, -1)), " seconds"};
+  }
+  return {"", render(decimals_for(secs / u.factor, p, 2)), u.suffix};
 }
 
-inline text_parts scientific_parts(double v, const char* unit) {
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, 2);
-  std::string s(buf, res.ptr);
-  // "3.30e+24" -> "3.3e24": the form papers use.
-  const auto e = s.find('e');
-  std::string mant = s.substr(0, e);
-  std::string expo = s.substr(e + 1);
-  if (mant.find('.') != std::string::npos) {
-    while (mant.back() == '0') mant.pop_back();
-    if (mant.back() == '.') mant.pop_back();
-  }
-  if (expo[0] == '+') expo.erase(0, 1);
-  const bool neg = expo[0] == '-';
-  if (neg) expo.erase(0, 1);
-  while (expo.size() > 1 && expo[0] == '0') expo.erase(0, 1);
-  return {"", mant + "e" + (neg ? "-" : "") + expo, unit};
+/// "3.3e24": the form papers use, always scientific.
+inline std::string scientific_number(double v, digits p) {
+  const decimal d = significant_for(v, p, 3);
+  if (d.digits.empty()) return "0";
+  std::string out = d.negative ? "-" : "";
+  out += d.digits[0];
+  if (d.digits.size() > 1) out.append(".").append(d.digits, 1);
+  char buf[16];
+  const auto res = std::to_chars(buf, buf + sizeof buf, leading_power(d));
+  return out.append("e").append(buf, res.ptr);
+}
+
+inline text_parts scientific_parts(double v, const char* unit, digits p = {}) {
+  return {"", scientific_number(v, p), unit};
+}
+
+/// "50,000 chips": whole chips by default (a fleet's average can be fractional).
+inline text_parts chip_parts(double count, digits p = {}) {
+  const decimal d = p.is_default() ? decimal_fixed(count, 0) : decimal_significant(count, p.count);
+  return {"", group_thousands(render(d)), " chips"};
 }
 
 }  // namespace detail
@@ -122,53 +276,83 @@ std::string format_number(const T& x, Parts parts) {
   return parts(static_cast<double>(x)).whole();
 }
 
+/// "$5M", "$625k", "$1.5T".
 template <number T>
-std::string to_string(const money<T>& m) { return format_number(m.base_value(), detail::money_parts); }
-
-template <number T>
-std::string to_string(const compute<T>& c) {
-  return format_number(c.base_value(), [](double v) { return detail::scientific_parts(v, " FLOP"); });
+std::string to_string(const money<T>& m, digits p = {}) {
+  detail::check_digits(p, "to_string(money)");
+  return format_number(m.base_value(), [p](double v) { return detail::money_parts(v, p); });
 }
 
+/// "3.3e24 FLOP".
 template <number T>
-std::string to_string(const flop_rate<T>& r) {
-  return format_number(r.base_value(), [](double v) { return detail::scientific_parts(v, " FLOP/s"); });
+std::string to_string(const compute<T>& c, digits p = {}) {
+  detail::check_digits(p, "to_string(compute)");
+  return format_number(c.base_value(), [p](double v) { return detail::scientific_parts(v, " FLOP", p); });
 }
 
+/// "9.89e14 FLOP/s".
 template <number T>
-std::string to_string(const time_span<T>& s) { return format_number(s.base_value(), detail::span_parts); }
-
-template <number T>
-std::string to_string(const chip_count<T>& c) {
-  return format_number(c.base_value(), [](double v) { return text_parts{"", detail::format_grouped(v), " chips"}; });
+std::string to_string(const flop_rate<T>& r, digits p = {}) {
+  detail::check_digits(p, "to_string(flop_rate)");
+  return format_number(r.base_value(), [p](double v) { return detail::scientific_parts(v, " FLOP/s", p); });
 }
 
+/// "9 months", "1.5 years", "12 days".
 template <number T>
-std::string to_string(const price_per_chip<T>& p) {
-  return format_number(p.base_value(), [](double v) {
-    auto parts = detail::money_parts(v);
-    parts.suffix += " per chip";
-    return parts;
-  });
+std::string to_string(const time_span<T>& s, digits p = {}) {
+  detail::check_digits(p, "to_string(time_span)");
+  return format_number(s.base_value(), [p](double v) { return detail::span_parts(v, p); });
 }
 
+/// "50,000 chips".
 template <number T>
-std::string to_string(const multiplier<T>& m) { return format_number(m.value(), detail::multiplier_parts); }
-
-template <number T>
-std::string to_string(const score<T>& s) { return format_number(s.share(), detail::percent_parts); }
-
-template <number T>
-std::string to_string(const points<T>& p) {
-  return format_number(p.value(), [](double v) {
-    return text_parts{v < 0 ? "" : "+", detail::format_decimals(v, 2), " points"};
-  });
+std::string to_string(const chip_count<T>& c, digits p = {}) {
+  detail::check_digits(p, "to_string(chip_count)");
+  return format_number(c.base_value(), [p](double v) { return detail::chip_parts(v, p); });
 }
 
+/// "$20k per chip"; a range keeps " per chip" outside it: "$0-$25k per chip".
 template <number T>
-std::string to_string(const trend<T>& t) {
-  return format_number(T(exp(t.log_rate())), [](double f) {
-    auto parts = detail::multiplier_parts(f);
+std::string to_string(const price_per_chip<T>& pr, digits p = {}) {
+  detail::check_digits(p, "to_string(price_per_chip)");
+  return format_number(pr.base_value(), [p](double v) { return detail::money_parts(v, p); }) + " per chip";
+}
+
+/// "4x", "1.2x", "0.83x".
+template <number T>
+std::string to_string(const multiplier<T>& m, digits p = {}) {
+  detail::check_digits(p, "to_string(multiplier)");
+  return format_number(m.value(), [p](double v) { return detail::multiplier_parts(v, p); });
+}
+
+/// "40%".
+template <number T>
+std::string to_string(const score<T>& s, digits p = {}) {
+  detail::check_digits(p, "to_string(score)");
+  return format_number(s.share(), [p](double v) { return detail::percent_parts(v, p); });
+}
+
+/// "+6.02 points".
+template <number T>
+std::string to_string(const points<T>& pts, digits p = {}) {
+  detail::check_digits(p, "to_string(points)");
+  return format_number(pts.value(), [p](double v) { return detail::points_parts(v, p); });
+}
+
+/// "4x/year", "1.68x/year". A rate whose factor per year a double cannot hold
+/// (beyond e^700, about 1e304x/year, either way) is written as orders of
+/// magnitude instead: "1.57e6 OOM/year", which parse_trend reads back.
+template <number T>
+std::string to_string(const trend<T>& t, digits p = {}) {
+  detail::check_digits(p, "to_string(trend)");
+  const bool extreme = number_traits<T>::find_if_not(t.log_rate(), [](auto r) { return r >= -700 && r <= 700; });
+  if (extreme) {
+    return format_number(t.orders_of_magnitude_per_year(), [p](double o) {
+      return text_parts{"", detail::render(detail::significant_for(o, p, 3)), " OOM/year"};
+    });
+  }
+  return format_number(T(exp(t.log_rate())), [p](double f) {
+    auto parts = detail::multiplier_parts(f, p);
     parts.suffix += "/year";
     return parts;
   });
@@ -176,20 +360,24 @@ std::string to_string(const trend<T>& t) {
 
 /// "halving every 6 months": a trend read as the fall of the cost it divides.
 template <number T>
-std::string halving_text(const trend<T>& t) {
-  return "halving every " + to_string(t.halving_time());
+std::string halving_text(const trend<T>& t, digits p = {}) {
+  detail::check_digits(p, "halving_text");
+  return "halving every " + to_string(t.halving_time(), p);
 }
 
 /// "doubling every 16.03 months".
 template <number T>
-std::string doubling_text(const trend<T>& t) {
-  return "doubling every " + to_string(t.doubling_time());
+std::string doubling_text(const trend<T>& t, digits p = {}) {
+  detail::check_digits(p, "doubling_text");
+  return "doubling every " + to_string(t.doubling_time(), p);
 }
 
-/// "2023-10-17".
-inline std::string to_string(const date& d) {
+/// "2023-10-17". A date has no digits to choose; the precision is accepted so
+/// every value type formats through one signature.
+inline std::string to_string(const date& d, digits p = {}) {
+  detail::check_digits(p, "to_string(date)");
   char buf[16];
-  auto two = [](char* p, int v) { p[0] = static_cast<char>('0' + v / 10); p[1] = static_cast<char>('0' + v % 10); };
+  auto two = [](char* q, int v) { q[0] = static_cast<char>('0' + v / 10); q[1] = static_cast<char>('0' + v % 10); };
   auto r = std::to_chars(buf, buf + 5, d.year());
   *r.ptr = '-';
   two(r.ptr + 1, d.month());
@@ -197,5 +385,27 @@ inline std::string to_string(const date& d) {
   two(r.ptr + 4, d.day());
   return std::string(buf, r.ptr + 6);
 }
+
+namespace detail {
+/// A value whose to_string takes a digits option ("$5M", "4x").
+template <class V>
+concept formattable_with_digits = requires(const V& v, digits p) {
+  { to_string(v, p) } -> std::same_as<std::string>;
+};
+/// A value with a plain to_string() (a chip's name, a fleet, an export status).
+template <class V>
+concept formattable = formattable_with_digits<V> || requires(const V& v) {
+  { to_string(v) } -> std::same_as<std::string>;
+};
+/// to_string(v, p) where the type takes digits, else to_string(v).
+template <formattable V>
+std::string text_of(const V& v, digits p) {
+  if constexpr (formattable_with_digits<V>) {
+    return to_string(v, p);
+  } else {
+    return to_string(v);
+  }
+}
+}  // namespace detail
 
 }  // namespace curveshift

@@ -42,17 +42,27 @@ class multiplier {
 template <class X>
 multiplier(X) -> multiplier<maker_t<X>>;
 
+namespace detail {
+/// A multiplier from a computed factor, checked once: overflow to infinity
+/// and underflow to 0 are both errors (a ratio of 0 is no multiplier).
+template <number R>
+constexpr multiplier<R> make_multiplier(const R& factor, const char* function) {
+  require(factor, [](auto v) { return finite_positive(v); }, function, "result", "a finite value > 0");
+  return multiplier<R>(raw_tag{}, factor);
+}
+}  // namespace detail
+
 /// Multipliers compound by multiplication: 1.2x * 2x * 10x = 24x.
 template <number A, number B>
 constexpr auto operator*(const multiplier<A>& a, const multiplier<B>& b) {
   using R = promoted_t<A, B>;
-  return multiplier<R>(detail::checked_result(R(a.value() * b.value()), "operator*(multiplier, multiplier)"));
+  return detail::make_multiplier(R(a.value() * b.value()), "operator*(multiplier, multiplier)");
 }
 
 template <number A, number B>
 constexpr auto operator/(const multiplier<A>& a, const multiplier<B>& b) {
   using R = promoted_t<A, B>;
-  return multiplier<R>(detail::checked_result(R(a.value() / b.value()), "operator/(multiplier, multiplier)"));
+  return detail::make_multiplier(R(a.value() / b.value()), "operator/(multiplier, multiplier)");
 }
 
 /// A multiplier compounded k times: pow(1.2x, 4) = 2.0736x.
@@ -62,7 +72,7 @@ constexpr auto pow(const multiplier<A>& m, const X& k) {
   using K = maker_t<X>;
   using R = promoted_t<A, K>;
   detail::require_finite(static_cast<K>(k), "pow(multiplier, k)", "k");
-  return multiplier<R>(detail::checked_result(R(exp(R(static_cast<K>(k) * log(m.value())))), "pow(multiplier, k)"));
+  return detail::make_multiplier(R(exp(R(static_cast<K>(k) * log(m.value())))), "pow(multiplier, k)");
 }
 
 /// Effective spend: money or compute times a compute multiplier.

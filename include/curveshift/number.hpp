@@ -106,6 +106,13 @@ constexpr void require(const T& x, Pred pred, const char* function, const char* 
   }
 }
 
+/// True when every value of x passes pred: the fast path of a check whose
+/// failure is then diagnosed on the cold path.
+template <number T, class Pred>
+constexpr bool holds(const T& x, Pred pred) {
+  return number_traits<T>::find_if_not(x, pred) == nullptr;
+}
+
 template <number T>
 constexpr void require_finite(const T& x, const char* function, const char* argument) {
   require(x, [](auto v) { return finite(v); }, function, argument, "a finite value");

@@ -64,8 +64,18 @@ struct unit {
   constexpr quantity<D, maker_t<X>> operator()(const X& amount) const {
     using T = maker_t<X>;
     const T v = static_cast<T>(amount);
-    detail::check_quantity<D>(v, name, "amount");
-    return quantity<D, T>(detail::raw_tag{}, detail::checked_result(T(v * static_cast<scalar_t<T>>(factor)), name));
+    // One pass on the result: a bad amount (negative, NaN, infinite) makes a
+    // bad result, since the factor is positive and finite; only on failure is
+    // the amount itself examined, to name the right culprit.
+    const T r = T(v * static_cast<scalar_t<T>>(factor));
+    if (!detail::holds(r, [](auto x) {
+          if constexpr (D::is_signed) return detail::finite(x);
+          else return detail::finite_nonnegative(x);
+        })) [[unlikely]] {
+      detail::check_quantity<D>(v, name, "amount");
+      detail::checked_result(r, name);
+    }
+    return quantity<D, T>(detail::raw_tag{}, r);
   }
 };
 

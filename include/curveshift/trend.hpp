@@ -40,13 +40,12 @@ class trend {
     using R = promoted_t<T, U>;
     // A multiply by the reciprocal, not a divide: it sits right before exp on
     // every model's hot path, and costs at most an ulp.
-    const R x = R(rate_ * (span.base_value() * scalar_t<R>(1.0L / seconds_per_year)));
+    // The rate per second folds into one factor, so a span of many values
+    // (samples) takes one pass here, not two.
+    const R x = R(span.base_value() * (rate_ * scalar_t<T>(1.0L / seconds_per_year)));
     // One check covers both ways exp can fail here: overflow to inf and
     // underflow to 0 (a ratio of 0 is no multiplier).
-    const R factor = R(exp(x));
-    detail::require(factor, [](auto v) { return detail::finite_positive(v); }, "trend::over", "result",
-                    "a finite value > 0 (the span is too long for the trend)");
-    return multiplier<R>(detail::raw_tag{}, factor);
+    return detail::make_multiplier(R(exp(x)), "trend::over");
   }
 
   /// The span in which the trend accumulates a factor: 8x at 4x/year is 18 months.

@@ -1,0 +1,15 @@
+// libFuzzer target: money parsers. See tests/fuzz/README.md.
+#include "fuzz_common.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text = fuzz::as_text(data, size);
+  try {
+    fuzz::check_round_trip(curveshift::parse_money(text), [](std::string_view s) { return curveshift::parse_money(s); });
+  } catch (const curveshift::parse_error&) {
+  }
+  try {
+    fuzz::check_round_trip(curveshift::parse_price_per_chip(text), [](std::string_view s) { return curveshift::parse_price_per_chip(s); });
+  } catch (const curveshift::parse_error&) {
+  }
+  return 0;
+}

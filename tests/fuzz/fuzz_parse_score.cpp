@@ -1,0 +1,15 @@
+// libFuzzer target: score parsers. See tests/fuzz/README.md.
+#include "fuzz_common.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text = fuzz::as_text(data, size);
+  try {
+    fuzz::check_round_trip(curveshift::parse_score(text), [](std::string_view s) { return curveshift::parse_score(s); });
+  } catch (const curveshift::parse_error&) {
+  }
+  try {
+    fuzz::check_round_trip(curveshift::parse_points(text), [](std::string_view s) { return curveshift::parse_points(s); });
+  } catch (const curveshift::parse_error&) {
+  }
+  return 0;
+}

@@ -1,0 +1,11 @@
+// libFuzzer target: trend parsers. See tests/fuzz/README.md.
+#include "fuzz_common.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text = fuzz::as_text(data, size);
+  try {
+    fuzz::check_round_trip(curveshift::parse_trend(text), [](std::string_view s) { return curveshift::parse_trend(s); });
+  } catch (const curveshift::parse_error&) {
+  }
+  return 0;
+}

@@ -1,0 +1,154 @@
+// Round trip over generated values: every value formatting writes parses
+// back. At digits::full() exactly; at the default (3 significant figures,
+// 2 decimals) within half a unit of the last digit shown, and stable: formatting
+// the parsed value writes the same text again.
+#include <curveshift/curveshift.hpp>
+#include <curveshift/parse.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+#include "catch.hpp"
+
+using namespace curveshift;
+
+namespace {
+
+/// A fixed-seed generator (splitmix64), so a failure reproduces.
+class generator {
+ public:
+  explicit generator(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  /// Uniform in [0, 1).
+  double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+  /// Log-uniform over [10^lo, 10^hi): values of every size, with all their digits.
+  double magnitude(double lo, double hi) { return std::pow(10.0, lo + (hi - lo) * unit()); }
+  /// Sometimes a round number of two significant figures ("$6.3M", "4x").
+  double maybe_round(double v) {
+    if (next() % 4 != 0 || v == 0) return v;
+    const double unit = std::pow(10.0, std::floor(std::log10(std::abs(v))) - 1);
+    return std::round(v / unit) * unit;
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+constexpr int count = 2000;
+
+/// |a - b| within half a unit of the `sig`-th significant digit of b, plus a little rounding.
+bool within_significant(double shown, double v, int sig) {
+  if (v == 0) return shown == 0;
+  const double unit = std::pow(10.0, std::floor(std::log10(std::abs(v))) - (sig - 1));
+  return std::abs(shown - v) <= 0.5 * unit * (1 + 1e-9) + 4 * std::numeric_limits<double>::epsilon() * std::abs(v);
+}
+
+}  // namespace
+
+TEST_CASE("money round-trips at full precision and to 3 significant figures", "[round_trip]") {
+  generator g(1);
+  for (int i = 0; i < count; ++i) {
+    const money<> v = usd(g.maybe_round(g.magnitude(-2, 15)));
+    INFO(to_string(v, digits::full()));
+    CHECK(parse_money(to_string(v, digits::full())) == v);
+    const money<> shown = parse_money(to_string(v));
+    CHECK(within_significant(shown.base_value(), v.base_value(), 3));
+    CHECK(to_string(shown) == to_string(v));
+    CHECK(parse_money(to_string(shown)) == shown);
+    const price_per_chip<> p = v / chips(1);
+    CHECK(parse_price_per_chip(to_string(p, digits::full())) == p);
+  }
+}
+
+TEST_CASE("money ranges round-trip", "[round_trip]") {
+  generator g(2);
+  for (int i = 0; i < count; ++i) {
+    const double a = g.magnitude(0, 13);
+    const double b = a * (1 + 10 * g.unit());
+    const money<interval<>> v = usd(interval{a, b});
+    INFO(to_string(v, digits::full()));
+    CHECK(parse_money_range(to_string(v, digits::full())).base_value() == v.base_value());
+    const auto shown = parse_money_range(to_string(v));
+    CHECK(to_string(shown) == to_string(v));
+  }
+}
+
+TEST_CASE("multipliers and trends round-trip", "[round_trip]") {
+  generator g(3);
+  for (int i = 0; i < count; ++i) {
+    const multiplier<> m{g.maybe_round(g.magnitude(-5, 6))};
+    INFO(to_string(m, digits::full()));
+    CHECK(parse_multiplier(to_string(m, digits::full())) == m);
+    const multiplier<> shown = parse_multiplier(to_string(m));
+    CHECK(within_significant(shown.value(), m.value(), 3));
+    CHECK(to_string(shown) == to_string(m));
+    // A trend is stored as ln(factor): written as the factor, exp and log each
+    // round once, so the log rate comes back within a few ulps.
+    const trend<> t = per_year(m.value());
+    const trend<> back = parse_trend(to_string(t, digits::full()));
+    CHECK(std::abs(back.log_rate() - t.log_rate()) <=
+          4 * std::numeric_limits<double>::epsilon() * std::max(1.0, std::abs(t.log_rate())));
+    CHECK(to_string(parse_trend(to_string(t))) == to_string(t));
+    const multiplier<interval<>> r{interval{m.value(), m.value() * 2}};
+    CHECK(parse_multiplier_range(to_string(r, digits::full())).value() == r.value());
+  }
+  // A rate whose factor per year overflows a double is written in OOM/year and still reads back.
+  const trend<> steep = trend<>::from_log_rate(2000.0);
+  CHECK(to_string(steep) == "869 OOM/year");  // 2000 / ln 10 = 868.6 orders of magnitude
+  CHECK(parse_trend(to_string(steep, digits::full())).log_rate() == Approx(2000.0));
+}
+
+TEST_CASE("scores, points and spans round-trip", "[round_trip]") {
+  generator g(4);
+  for (int i = 0; i < count; ++i) {
+    const score<> s = score<>::from_share(g.unit());
+    INFO(to_string(s, digits::full()));
+    CHECK(parse_score(to_string(s, digits::full())) == s);
+    const score<> shown = parse_score(to_string(s));
+    CHECK(std::abs(shown.share() - s.share()) <= 0.00005 + 1e-15);  // 2 decimals of a percent
+    CHECK(to_string(shown) == to_string(s));
+
+    const points<> p{(g.unit() - 0.5) * 200};
+    CHECK(parse_points(to_string(p, digits::full())) == p);
+    CHECK(std::abs(parse_points(to_string(p)).value() - p.value()) <= 0.005 + 1e-12);
+
+    const time_span<> t = seconds((g.next() % 2 ? 1 : -1) * g.maybe_round(g.magnitude(0, 10)));
+    INFO(to_string(t, digits::full()));
+    CHECK(parse_time_span(to_string(t, digits::full())) == t);
+    const time_span<> ts = parse_time_span(to_string(t));
+    CHECK(to_string(ts) == to_string(t));
+    const auto r = parse_time_span_range(to_string(months(interval{9.0, 12.0 + 12 * g.unit()}), digits::full()));
+    CHECK(r.base_value().lo() == months(9).base_value());
+  }
+}
+
+TEST_CASE("chips, compute, FLOP/s and dates round-trip", "[round_trip]") {
+  generator g(5);
+  for (int i = 0; i < count; ++i) {
+    const chip_count<> c = chips(std::round(g.magnitude(0, 8)));
+    INFO(to_string(c, digits::full()));
+    CHECK(parse_chip_count(to_string(c)) == c);  // whole chips: exact even at the default
+    CHECK(parse_chip_count(to_string(c, digits::full())) == c);
+    const chip_count<> fractional = chips(g.magnitude(-3, 8));
+    CHECK(parse_chip_count(to_string(fractional, digits::full())) == fractional);
+
+    const compute<> f = flop(g.magnitude(15, 30));
+    CHECK(parse_compute(to_string(f, digits::full())) == f);
+    const compute<> fs = parse_compute(to_string(f));
+    CHECK(within_significant(fs.base_value(), f.base_value(), 3));
+    CHECK(to_string(fs) == to_string(f));
+
+    const flop_rate<> r = flop_per_second(g.magnitude(9, 20));
+    CHECK(parse_flop_rate(to_string(r, digits::full())) == r);
+    CHECK(to_string(parse_flop_rate(to_string(r))) == to_string(r));
+
+    const date d = date::from_days_since_epoch(static_cast<long>(g.next() % 80000) - 25000);
+    CHECK(parse_date(to_string(d)) == d);
+  }
+}
