@@ -117,6 +117,17 @@ using point_dim = typename point_types<std::ranges::range_value_t<R>>::dim;
 template <class R>
 using point_value = typename point_types<std::ranges::range_value_t<R>>::value;
 
+template <class O>
+struct observation_types;
+template <class D, std::floating_point T>
+struct observation_types<observation<quantity<D, T>>> {
+  using dim = D;
+  using value = T;
+};
+
+template <class R>
+concept dated_values = requires { typename observation_types<std::ranges::range_value_t<R>>::dim; };
+
 template <class R, class Result>
 concept points_of = std::ranges::forward_range<R> && requires {
   typename point_types<std::ranges::range_value_t<R>>::dim;
@@ -149,8 +160,10 @@ auto fit_log_linear_at(const R& observations, const quantity<D, T>* reference) {
     ys.reserve(std::ranges::size(observations));
   }
   detail::line_accumulator<T> acc;
+  T first_input = 0;
   for (const auto& p : observations) {
     const T x = p.input.base_value();
+    if (acc.n == 0) first_input = x;
     const T y = p.result.share();
     detail::require_positive(x, function, "input");
     detail::require(y, [](auto v) { return v >= 0 && v <= 1; }, function, "score", "a share in [0, 1]");
@@ -160,7 +173,7 @@ auto fit_log_linear_at(const R& observations, const quantity<D, T>* reference) {
     acc.add(u, y);
   }
   detail::require_count(acc.n, 2, function);
-  detail::require_spread(acc.suu, us.empty() ? T(0) : exp10(us.front()), function, "input");
+  detail::require_spread(acc.suu, first_input, function, "input");
   const T ss = detail::residuals_of_line(acc, us, ys, T(100));
   const T ref_u = reference != nullptr ? T(log10(reference->base_value())) : acc.mean_u;
   const T level = T(acc.mean_y + acc.slope() * (ref_u - acc.mean_u));
@@ -206,9 +219,11 @@ auto fit_power_law(const R& observations, const loss<detail::point_value<R>>& fl
     ys.reserve(std::ranges::size(observations));
   }
   detail::line_accumulator<T> acc;
+  T first_input = 0;
   const T e = floor.value();
   for (const auto& p : observations) {
     const T x = p.input.base_value();
+    if (acc.n == 0) first_input = x;
     detail::require_positive(x, function, "input");
     detail::require_about(T(p.result.value() - e), [](auto v) { return v > 0 && detail::finite(v); }, p.result.value(),
                           function, "loss", "a finite loss above the given floor");
@@ -219,7 +234,7 @@ auto fit_power_law(const R& observations, const loss<detail::point_value<R>>& fl
     acc.add(u, y);
   }
   detail::require_count(acc.n, 2, function);
-  detail::require_spread(acc.suu, us.empty() ? T(0) : exp(us.front()), function, "input");
+  detail::require_spread(acc.suu, first_input, function, "input");
   const T ss = detail::residuals_of_line(acc, us, ys, T(1));
   const T exponent = -acc.slope();
   detail::require(exponent, [](auto v) { return v > 0; }, function, "exponent",
@@ -253,8 +268,10 @@ auto fit_logistic(const R& observations, const score<detail::point_value<R>>& fl
   }
   detail::line_accumulator<T> start;
   const T margin = T(range * T(0.001));
+  T first_input = 0;
   for (const auto& p : observations) {
     const T x = p.input.base_value();
+    if (start.n == 0) first_input = x;
     const T y = p.result.share();
     detail::require_positive(x, function, "input");
     detail::require(y, [](auto v) { return v >= 0 && v <= 1; }, function, "score", "a share in [0, 1]");
@@ -265,7 +282,7 @@ auto fit_logistic(const R& observations, const score<detail::point_value<R>>& fl
     start.add(u, log(T((clipped - f) / (f + range - clipped))));
   }
   detail::require_count(start.n, 2, function);
-  detail::require_spread(start.suu, us.empty() ? T(0) : exp10(us.front()), function, "input");
+  detail::require_spread(start.suu, first_input, function, "input");
 
   // Parameters: k (steepness) and m = log10(midpoint). The model is
   // s = f + range w with w = 1 / (1 + exp(-k (u - m))).
@@ -348,10 +365,11 @@ auto fit_logistic(const R& observations, const score<detail::point_value<R>>& fl
 /// Fits a trend to dated values by least squares of ln(value) on time (in
 /// Gregorian years): a price's fall or a budget's growth per year, from many
 /// observations rather than two (compare growth_between).
-template <std::ranges::forward_range R, class D = typename std::ranges::range_value_t<R>::value_type::dimension_type,
-          std::floating_point T = typename std::ranges::range_value_t<R>::value_type::value_type>
-  requires std::same_as<std::ranges::range_value_t<R>, observation<quantity<D, T>>>
-trend_fit<D, T> fit_trend(const R& observations) {
+template <std::ranges::forward_range R>
+  requires detail::dated_values<R>
+auto fit_trend(const R& observations) {
+  using D = typename detail::observation_types<std::ranges::range_value_t<R>>::dim;
+  using T = typename detail::observation_types<std::ranges::range_value_t<R>>::value;
   constexpr const char* function = "fit_trend";
   std::vector<T> us;
   std::vector<T> ys;
