@@ -6,7 +6,10 @@
 // they work on every family in curves/ and on a user's own curve.
 #pragma once
 
+#include <bit>
 #include <compare>
+#include <cstdint>
+#include <limits>
 #include <concepts>
 #include <type_traits>
 
@@ -96,9 +99,27 @@ constexpr T exp10_of(const T& x) {
   }
 }
 
+/// A filter for the hot path: true when every value of x is in [0, 1]. For
+/// double, one unsigned compare of the bits (non-negative doubles order as
+/// their bit patterns; a sign bit or NaN makes the pattern larger than 1.0's).
+/// -0.0 fails the filter, so callers follow a failure with the full check.
 template <number T>
-constexpr bool in_unit_range(T v) {
-  return v >= 0 && v <= 1;
+constexpr bool in_unit_range_fast(const T& x) {
+  if constexpr (std::same_as<T, double>) {
+    if (!std::is_constant_evaluated()) {
+      return std::bit_cast<std::uint64_t>(x) <= std::bit_cast<std::uint64_t>(1.0);
+    }
+  }
+  return number_traits<T>::find_if_not(x, [](auto v) { return v >= 0 && v <= 1; }) == nullptr;
+}
+
+/// A quantity from a value that is >= 0 by construction (a positive scale
+/// times an exponential): only overflow (or NaN) is left to check.
+template <class D, number T>
+constexpr quantity<D, T> make_finite_quantity(const T& v, const char* function) {
+  require(v, [](auto x) { return x <= std::numeric_limits<decltype(x)>::max(); }, function, "result",
+          "a finite value (overflow?)");
+  return quantity<D, T>(raw_tag{}, v);
 }
 
 /// Checks a score share a curve computed; names the curve, not score::from_share.

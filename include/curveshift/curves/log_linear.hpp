@@ -41,9 +41,15 @@ class log_linear {
   template <number U>
   constexpr auto score_at(const quantity<Dim, U>& input) const {
     using R = promoted_t<T, U>;
-    detail::require_positive(input.base_value(), "log_linear::score_at", "input");
+    // One range check on the hot path: a zero input gives log10(0) = -inf and
+    // so a share outside [0, 1] (or NaN for a flat curve), and only then is
+    // the input looked at, so the error still names the input.
     const R share = R(level_.share() + share_per_decade_ * detail::log10_of(R(input.base_value() / reference_.base_value())));
-    return detail::checked_score(share, "log_linear::score_at");
+    if (!detail::in_unit_range_fast(share)) [[unlikely]] {
+      detail::require_positive(input.base_value(), "log_linear::score_at", "input");
+      detail::checked_score(share, "log_linear::score_at");
+    }
+    return score<R>::from_share(share);
   }
 
   /// The input that reaches a target: 60% -> $100M on the essay's curve.
@@ -53,7 +59,8 @@ class log_linear {
     detail::require(per_decade_.value(), [](auto v) { return v > 0; }, "log_linear::cost_for", "per_decade",
                     "a rising curve (> 0 points per decade) to invert");
     const R decades = R((target.share() - level_.share()) / share_per_decade_);
-    return detail::make_quantity<Dim>(R(reference_.base_value() * detail::exp10_of(decades)), "log_linear::cost_for");
+    // reference > 0 and 10^d >= 0, so the only way out of range is overflow.
+    return detail::make_finite_quantity<Dim>(R(reference_.base_value() * detail::exp10_of(decades)), "log_linear::cost_for");
   }
 
   /// The curve after a compute multiplier: the same score for input / m, so
