@@ -41,12 +41,17 @@ class log_linear {
   template <number U>
   constexpr auto score_at(const quantity<Dim, U>& input) const {
     using R = promoted_t<T, U>;
-    // One range check on the hot path: a zero input gives log10(0) = -inf and
-    // so a share outside [0, 1] (or NaN for a flat curve), and only then is
-    // the input looked at, so the error still names the input.
-    const R share = R(level_.share() + share_per_decade_ * detail::log10_of(R(input.base_value() / reference_.base_value())));
+    // One check on the hot path, on the result: a zero input gives log10(0)
+    // = -inf, so a share outside [0, 1] (NaN for a flat curve). Only then is
+    // the input looked at, rebuilt from the decades (exactly 0 for -inf), so
+    // the error still names it without the hot path keeping it across the
+    // call. The level is added after the log so the curve's fields load after
+    // the call, not across it.
+    const R decades = detail::log10_of(R(input.base_value() / reference_.base_value()));
+    const R share = R(share_per_decade_ * decades + level_.share());
     if (!detail::in_unit_range_fast(share)) [[unlikely]] {
-      detail::require_positive(input.base_value(), "log_linear::score_at", "input");
+      detail::require(R(reference_.base_value() * detail::exp10_of(decades)), [](auto v) { return v > 0; },
+                      "log_linear::score_at", "input", "a value > 0 (log10 of 0 is -infinity)");
       detail::checked_score(share, "log_linear::score_at");
     }
     return score<R>::from_share(share);
