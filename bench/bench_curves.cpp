@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <curveshift/curveshift.hpp>
+#include <curveshift/fit.hpp>
 
 using namespace curveshift;
 

@@ -2,6 +2,7 @@
 // dated values. Known parameters are recovered from generated data, exactly
 // without noise and within a few standard errors with it (fixed seed).
 #include <curveshift/curveshift.hpp>
+#include <curveshift/fit.hpp>
 
 #include <cmath>
 #include <cstdint>
