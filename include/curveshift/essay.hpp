@@ -8,12 +8,35 @@
 #include "curveshift/export_controls.hpp"
 #include "curveshift/fleet.hpp"
 #include "curveshift/interval.hpp"
+#include "curveshift/curves/log_linear.hpp"
+#include "curveshift/curves/logistic.hpp"
+#include "curveshift/curves/staged.hpp"
 #include "curveshift/multiplier.hpp"
 #include "curveshift/quantity.hpp"
 #include "curveshift/trend.hpp"
 #include "curveshift/training_run.hpp"
 
 namespace curveshift::essay {
+
+// ---- The scaling curve -------------------------------------------------------
+
+/// "if you spend $1M ... a $1M model might solve 20% of important coding tasks,
+/// a $10M might solve 40%, $100M might solve 60%": 20% at $1M, +20 points per decade.
+inline constexpr log_linear<money_dim> coding_curve{percent(20), million_usd(1), points{20.0}};
+
+/// AN ASSUMPTION, NOT THE ESSAY'S: the essay gives no number for the RL stage,
+/// only that "Spending $1M instead of $0.1M is enough to get huge gains". This
+/// logistic (score = the share of the headroom pretraining leaves that RL
+/// closes) has its midpoint at $10^5.5 = $316k and steepness ln 9 per decade,
+/// so it closes 25% at $0.1M, 75% at $1M, 27/28 = 96.4% at $10M. On top of
+/// $10M of pretraining (40%) it gains 30 points from $0.1M to $1M of RL, more
+/// than the 20 points of a tenfold pretraining spend, and 12.9 then 1.9 points
+/// over the next two decades: the crossover is temporary (essay E6).
+inline constexpr logistic<money_dim> assumed_rl_curve{percent(0), percent(100), usd(exp10(5.5)), log(9.0)};
+
+/// The coding paradigm as two stages: the essay's pretraining curve, then the
+/// assumed RL curve (an assumption: see assumed_rl_curve).
+inline constexpr staged<log_linear<money_dim>, logistic<money_dim>> assumed_coding_paradigm{coding_curve, assumed_rl_curve};
 
 // ---- Shifting the curve ----------------------------------------------------
 

@@ -9,7 +9,6 @@
 // that correlation, intervals do not.
 #pragma once
 
-#include <algorithm>
 #include <concepts>
 #include <string>
 
@@ -66,6 +65,17 @@ struct number_traits<interval<T>> {
 };
 
 namespace detail {
+// Plain comparisons rather than <algorithm>, which would double what this
+// header costs to compile.
+template <class T>
+constexpr T smaller(T a, T b) { return b < a ? b : a; }
+template <class T>
+constexpr T larger(T a, T b) { return a < b ? b : a; }
+template <class T>
+constexpr T smallest(const T (&v)[4]) { return smaller(smaller(v[0], v[1]), smaller(v[2], v[3])); }
+template <class T>
+constexpr T largest(const T (&v)[4]) { return larger(larger(v[0], v[1]), larger(v[2], v[3])); }
+
 template <std::floating_point T>
 constexpr interval<T> checked_interval(T lo, T hi, const char* function) {
   require_finite(lo, function, "result");
@@ -90,7 +100,7 @@ constexpr interval<T> operator-(const interval<T>& a, const interval<T>& b) {
 template <std::floating_point T>
 constexpr interval<T> operator*(const interval<T>& a, const interval<T>& b) {
   const T p[4] = {a.lo() * b.lo(), a.lo() * b.hi(), a.hi() * b.lo(), a.hi() * b.hi()};
-  return detail::checked_interval(std::min({p[0], p[1], p[2], p[3]}), std::max({p[0], p[1], p[2], p[3]}),
+  return detail::checked_interval(detail::smallest(p), detail::largest(p),
                                   "operator*(interval, interval)");
 }
 template <std::floating_point T>
@@ -101,7 +111,7 @@ constexpr interval<T> operator/(const interval<T>& a, const interval<T>& b) {
                      detail::short_number(b.hi()) + "])");
   }
   const T q[4] = {a.lo() / b.lo(), a.lo() / b.hi(), a.hi() / b.lo(), a.hi() / b.hi()};
-  return detail::checked_interval(std::min({q[0], q[1], q[2], q[3]}), std::max({q[0], q[1], q[2], q[3]}),
+  return detail::checked_interval(detail::smallest(q), detail::largest(q),
                                   "operator/(interval, interval)");
 }
 
@@ -166,17 +176,17 @@ constexpr interval<T> pow(S x, const interval<T>& y) {
 }
 template <std::floating_point T>
 constexpr interval<T> min(const interval<T>& a, const interval<T>& b) {
-  return interval<T>(std::min(a.lo(), b.lo()), std::min(a.hi(), b.hi()));
+  return interval<T>(detail::smaller(a.lo(), b.lo()), detail::smaller(a.hi(), b.hi()));
 }
 template <std::floating_point T>
 constexpr interval<T> max(const interval<T>& a, const interval<T>& b) {
-  return interval<T>(std::max(a.lo(), b.lo()), std::max(a.hi(), b.hi()));
+  return interval<T>(detail::larger(a.lo(), b.lo()), detail::larger(a.hi(), b.hi()));
 }
 template <std::floating_point T>
 constexpr interval<T> abs(const interval<T>& a) {
   if (a.lo() >= 0) return a;
   if (a.hi() <= 0) return -a;
-  return interval<T>(T(0), std::max(-a.lo(), a.hi()));
+  return interval<T>(T(0), detail::larger(T(-a.lo()), a.hi()));
 }
 
 /// Comparisons that hold for every pair of values: certainly_less([1,2], [3,4]).

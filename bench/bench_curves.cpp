@@ -1,0 +1,200 @@
+// Scaling curves: evaluation and inversion through the typed API against the
+// raw-double formula (the target: typed at most 1.05x raw), logistic and
+// Chinchilla evaluation, and a 1e6-point log-linear fit.
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <cstddef>
+#include <vector>
+
+#include <curveshift/curveshift.hpp>
+#include <curveshift/fit.hpp>
+
+using namespace curveshift;
+
+namespace {
+
+constexpr std::size_t count = 1024;  // a power of two, so the index wraps with a mask
+
+// Parameters the compiler cannot see, so no formula folds to a constant.
+// (Read through volatile rather than benchmark::DoNotOptimize on a mutable
+// lvalue, whose "+m,r" constraint gcc 12 can miscompile into garbage values.)
+double opaque(double v) {
+  volatile double hidden = v;
+  return hidden;
+}
+
+// Spends from $0.1M to $1B, fixed, so typed and raw runs see the same inputs.
+const std::vector<double>& raw_spends() {
+  static const std::vector<double> v = [] {
+    std::vector<double> out(count);
+    for (std::size_t i = 0; i < count; ++i) out[i] = 1e5 * std::pow(10.0, 4.0 * static_cast<double>(i) / count);
+    return out;
+  }();
+  return v;
+}
+const std::vector<money<>>& typed_spends() {
+  static const std::vector<money<>> v = [] {
+    std::vector<money<>> out;
+    for (double x : raw_spends()) out.push_back(usd(x));
+    return out;
+  }();
+  return v;
+}
+// Scores from 0% to 100%.
+const std::vector<double>& raw_shares() {
+  static const std::vector<double> v = [] {
+    std::vector<double> out(count);
+    for (std::size_t i = 0; i < count; ++i) out[i] = static_cast<double>(i) / count;
+    return out;
+  }();
+  return v;
+}
+const std::vector<score<>>& typed_scores() {
+  static const std::vector<score<>> v = [] {
+    std::vector<score<>> out;
+    for (double s : raw_shares()) out.push_back(score<>::from_share(s));
+    return out;
+  }();
+  return v;
+}
+
+void log_linear_score_at_raw(benchmark::State& state) {
+  const auto& xs = raw_spends();
+  const double level = opaque(0.2), per_decade = opaque(0.2), reference = opaque(1e6);
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    double x = xs[j];
+    const double s = level + per_decade * std::log10(x / reference);
+    benchmark::DoNotOptimize(s);
+  }
+}
+BENCHMARK(log_linear_score_at_raw);
+
+void log_linear_score_at_typed(benchmark::State& state) {
+  const auto& xs = typed_spends();
+  const log_linear curve{score<>::from_share(opaque(0.2)), usd(opaque(1e6)), points{opaque(20.0)}};
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    const money<> x = xs[j];
+    const score<> s = curve.score_at(x);
+    benchmark::DoNotOptimize(s);
+  }
+}
+BENCHMARK(log_linear_score_at_typed);
+
+void log_linear_cost_for_raw(benchmark::State& state) {
+  const auto& ss = raw_shares();
+  const double level = opaque(0.2), per_decade = opaque(0.2), reference = opaque(1e6);
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    const double s = ss[j];
+    const double x = reference * std::pow(10.0, (s - level) / per_decade);
+    benchmark::DoNotOptimize(x);
+  }
+}
+BENCHMARK(log_linear_cost_for_raw);
+
+void log_linear_cost_for_typed(benchmark::State& state) {
+  const auto& ss = typed_scores();
+  const log_linear curve{score<>::from_share(opaque(0.2)), usd(opaque(1e6)), points{opaque(20.0)}};
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    const score<> s = ss[j];
+    const money<> x = curve.cost_for(s);
+    benchmark::DoNotOptimize(x);
+  }
+}
+BENCHMARK(log_linear_cost_for_typed);
+
+void logistic_score_at_raw(benchmark::State& state) {
+  const auto& xs = raw_spends();
+  const double floor = opaque(0.1), range = opaque(0.8), midpoint = opaque(1e6), k = opaque(std::log(9.0));
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    double x = xs[j];
+    const double s = floor + range / (1.0 + std::exp(-k * std::log10(x / midpoint)));
+    benchmark::DoNotOptimize(s);
+  }
+}
+BENCHMARK(logistic_score_at_raw);
+
+void logistic_score_at_typed(benchmark::State& state) {
+  const auto& xs = typed_spends();
+  const logistic curve{percent(opaque(10)), percent(opaque(90)), usd(opaque(1e6)), opaque(std::log(9.0))};
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    const money<> x = xs[j];
+    const score<> s = curve.score_at(x);
+    benchmark::DoNotOptimize(s);
+  }
+}
+BENCHMARK(logistic_score_at_typed);
+
+void logistic_cost_for_typed(benchmark::State& state) {
+  const logistic curve{percent(opaque(0)), percent(opaque(100)), usd(opaque(1e6)), opaque(std::log(9.0))};
+  std::vector<score<>> targets;
+  for (std::size_t i = 0; i < count; ++i) targets.push_back(score<>::from_share((static_cast<double>(i) + 0.5) / count));
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    const score<> s = targets[j];
+    const money<> x = curve.cost_for(s);
+    benchmark::DoNotOptimize(x);
+  }
+}
+BENCHMARK(logistic_cost_for_typed);
+
+void chinchilla_loss_at(benchmark::State& state) {
+  const chinchilla c{loss{opaque(1.69)}, opaque(406.4), opaque(410.7), opaque(0.34), opaque(0.28)};
+  const auto& xs = raw_spends();  // reused as parameter counts, 1e5..1e9
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    double n = xs[j] * 100;
+    const loss<> l = c.loss_at(n, 20 * n);
+    benchmark::DoNotOptimize(l);
+  }
+}
+BENCHMARK(chinchilla_loss_at);
+
+void chinchilla_compute_optimal(benchmark::State& state) {
+  const chinchilla c{loss{opaque(1.69)}, opaque(406.4), opaque(410.7), opaque(0.34), opaque(0.28)};
+  const auto& xs = raw_spends();
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t j = i++ & (count - 1);
+    compute<> budget = flop(xs[j] * 1e15);
+    const allocation<> a = c.compute_optimal(budget);
+    benchmark::DoNotOptimize(a);
+  }
+}
+BENCHMARK(chinchilla_compute_optimal);
+
+void fit_log_linear_1e6(benchmark::State& state) {
+  std::vector<curve_point<money<>, score<>>> data;
+  const std::size_t n = 1'000'000;
+  data.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const double u = 5.5 + 2.5 * static_cast<double>(i) / n;
+    // A deterministic wiggle of +-1 point around the coding curve.
+    const double pct = 20.0 + 20.0 * (u - 6.0) + std::sin(static_cast<double>(i));
+    data.push_back({usd(std::pow(10.0, u)), percent(pct)});
+  }
+  for (auto _ : state) {
+    const auto fit = fit_log_linear(data);
+    benchmark::DoNotOptimize(fit);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(n));
+}
+BENCHMARK(fit_log_linear_1e6)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

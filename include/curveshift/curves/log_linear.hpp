@@ -1,0 +1,96 @@
+// curveshift/curves/log_linear.hpp: the essay's scaling curve, a fixed number
+// of points per decade of spend.
+//
+// "if you spend $1M ... 20% of important coding tasks, a $10M might solve 40%,
+// $100M might solve 60%": score = level + slope x log10(input / reference).
+#pragma once
+
+#include "curveshift/curve.hpp"
+
+namespace curveshift {
+
+/// score = level + per_decade x log10(input / reference), over money or
+/// compute (Dim) and any number type T. Unbounded in log-input, so an input
+/// past where it reaches 0% or 100% is an error, never a score outside 0..100%.
+template <class Dim, number T = double>
+class log_linear {
+ public:
+  using input_type = quantity<Dim, T>;
+  using result_type = score<T>;
+  using value_type = T;
+
+  /// The curve through `level` at `reference`, rising `per_decade` points for
+  /// each tenfold input: log_linear{percent(20), million_usd(1), points{20.0}}.
+  constexpr log_linear(const score<T>& level, const quantity<Dim, T>& reference, const points<T>& per_decade)
+      : level_(level), reference_(reference), per_decade_(per_decade),
+        share_per_decade_(T(per_decade.value() / scalar_t<T>(100))) {
+    detail::require_positive(reference.base_value(), "log_linear", "reference");
+  }
+
+  /// Converts the number type (double -> interval<double>).
+  template <number U>
+    requires(!std::same_as<U, T> && std::constructible_from<T, const U&>)
+  constexpr explicit(!std::convertible_to<const U&, T>) log_linear(const log_linear<Dim, U>& other)
+      : log_linear(score<T>(other.level()), quantity<Dim, T>(other.reference()), points<T>(T(other.per_decade().value()))) {}
+
+  constexpr const score<T>& level() const { return level_; }
+  constexpr const quantity<Dim, T>& reference() const { return reference_; }
+  constexpr const points<T>& per_decade() const { return per_decade_; }
+
+  /// The score an input buys: $10M -> 40% on the essay's curve.
+  template <number U>
+  constexpr auto score_at(const quantity<Dim, U>& input) const {
+    using R = promoted_t<T, U>;
+    // One check on the hot path, on the result: a zero input gives log10(0)
+    // = -inf, so a share outside [0, 1] (NaN for a flat curve). Only then is
+    // the input looked at, rebuilt from the decades (exactly 0 for -inf), so
+    // the error still names it without the hot path keeping it across the
+    // call. The level is added after the log so the curve's fields load after
+    // the call, not across it.
+    const R decades = detail::log10_of(R(input.base_value() / reference_.base_value()));
+    const R share = R(share_per_decade_ * decades + level_.share());
+    if (!detail::in_unit_range_fast(share)) [[unlikely]] {
+      detail::require(R(reference_.base_value() * detail::exp10_of(decades)), [](auto v) { return v > 0; },
+                      "log_linear::score_at", "input", "a value > 0 (log10 of 0 is -infinity)");
+      detail::checked_score(share, "log_linear::score_at");
+    }
+    return score<R>::from_share(share);
+  }
+
+  /// The input that reaches a target: 60% -> $100M on the essay's curve.
+  template <number U>
+  constexpr auto cost_for(const score<U>& target) const {
+    using R = promoted_t<T, U>;
+    detail::require(per_decade_.value(), [](auto v) { return v > 0; }, "log_linear::cost_for", "per_decade",
+                    "a rising curve (> 0 points per decade) to invert");
+    const R decades = R((target.share() - level_.share()) / share_per_decade_);
+    // reference > 0 and 10^d >= 0, so the only way out of range is overflow.
+    return detail::make_finite_quantity<Dim>(R(reference_.base_value() * detail::exp10_of(decades)), "log_linear::cost_for");
+  }
+
+  /// The curve after a compute multiplier: the same score for input / m, so
+  /// the reference input falls by m (E2: 40% for $5M instead of $10M).
+  template <number U>
+  constexpr auto shifted_by(const multiplier<U>& m) const {
+    using R = promoted_t<T, U>;
+    return log_linear<Dim, R>(score<R>(level_), reference_ / m, points<R>(R(per_decade_.value())));
+  }
+
+  /// Points per decade at an input: the same everywhere on this curve.
+  template <number U>
+  constexpr auto marginal_gain_per_decade(const quantity<Dim, U>& input) const {
+    detail::require_positive(input.base_value(), "log_linear::marginal_gain_per_decade", "input");
+    return points<promoted_t<T, U>>(promoted_t<T, U>(per_decade_.value()));
+  }
+
+ private:
+  score<T> level_;
+  quantity<Dim, T> reference_;
+  points<T> per_decade_;
+  T share_per_decade_;
+};
+
+template <class Dim, number T>
+log_linear(score<T>, quantity<Dim, T>, points<T>) -> log_linear<Dim, T>;
+
+}  // namespace curveshift
