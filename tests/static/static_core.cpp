@@ -3,14 +3,12 @@
 // Compiling this file is the test.
 #include <curveshift/curveshift.hpp>
 
+#include "near.hpp"
+
 namespace {
 using namespace curveshift;
 
-constexpr bool near(double a, double b, double rel = 1e-12) {
-  const double d = a > b ? a - b : b - a;
-  const double m = (a > 0 ? a : -a) > (b > 0 ? b : -b) ? (a > 0 ? a : -a) : (b > 0 ? b : -b);
-  return d <= rel * m;
-}
+using curveshift_static::near;
 
 // E3: CMs compound by multiplication. 1.2 x 2 x 10 = 24; 1.2^4 = 2.0736.
 static_assert(near((essay::small_cm * essay::medium_cm * essay::large_cm).value(), 24.0));

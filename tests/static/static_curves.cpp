@@ -3,14 +3,12 @@
 // this file is the test.
 #include <curveshift/curveshift.hpp>
 
+#include "near.hpp"
+
 namespace {
 using namespace curveshift;
 
-constexpr bool near(double a, double b, double rel = 1e-12) {
-  const double d = a > b ? a - b : b - a;
-  const double m = (a > 0 ? a : -a) > (b > 0 ? b : -b) ? (a > 0 ? a : -a) : (b > 0 ? b : -b);
-  return d <= rel * m;
-}
+using curveshift_static::near;
 
 constexpr const auto& coding = essay::coding_curve;
 

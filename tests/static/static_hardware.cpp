@@ -2,14 +2,12 @@
 // (../shared/arithmetic.md rows E9, E10, E11, E12, E13). Compiling this file is the test.
 #include <curveshift/curveshift.hpp>
 
+#include "near.hpp"
+
 namespace {
 using namespace curveshift;
 
-constexpr bool near(double a, double b, double rel = 1e-12) {
-  const double d = a > b ? a - b : b - a;
-  const double m = (a > 0 ? a : -a) > (b > 0 ? b : -b) ? (a > 0 ? a : -a) : (b > 0 ? b : -b);
-  return d <= rel * m;
-}
+using curveshift_static::near;
 
 // The catalogue is constant data, looked up by name at compile time.
 static_assert(catalogue::find("H100").flop_rate(precision::bf16).in(teraflop_per_second_per_chip) == 989.4);
