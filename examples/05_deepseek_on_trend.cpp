@@ -25,21 +25,21 @@ void deepseek_on_trend(const example::page& page) {
   page.quote("Sonnet's training was conducted 9-12 months ago");
   page.quote("we'd expect a model 3-4x cheaper than 3.5 Sonnet/GPT-4o around now");
   page.note("As points (double):");
-  page.show("4x/year over 9 months", trend_now.over(essay::sonnet_lead_min));
-  page.show("4x/year over 12 months", trend_now.over(essay::sonnet_lead_max));
+  page.show("4x/year over 9 months", trend_now.over(lower(essay::sonnet_lead)));
+  page.show("4x/year over 12 months", trend_now.over(upper(essay::sonnet_lead)));
   page.quote("let's say by ~2x on the scaling curve ... training cost ~8x less");
   page.show("... times the 2x gap, 9 months",
-            essay::expected_cost_ratio(essay::sonnet_lead_min, trend_now, essay::v3_quality_gap));
+            essay::expected_cost_ratio(lower(essay::sonnet_lead), trend_now, essay::v3_quality_gap));
   page.show("... times the 2x gap, 12 months",
-            essay::expected_cost_ratio(essay::sonnet_lead_max, trend_now, essay::v3_quality_gap));
+            essay::expected_cost_ratio(upper(essay::sonnet_lead), trend_now, essay::v3_quality_gap));
   page.show("... at the midpoint, 10.5 months",
-            essay::expected_cost_ratio((essay::sonnet_lead_min + essay::sonnet_lead_max) / 2.0, trend_now,
+            essay::expected_cost_ratio(midpoint(essay::sonnet_lead), trend_now,
                                        essay::v3_quality_gap));
   page.show("8x at 4x/year, as months of trend", trend_now.time_for(multiplier{8.0}));
 
   // E7 as bounds (interval<double>): the same model, the lead as an interval.
   page.note("As bounds (interval<double>):");
-  const auto lead = months(interval{essay::sonnet_lead_min.in(months), essay::sonnet_lead_max.in(months)});
+  const auto lead = essay::sonnet_lead;
   page.show("4x/year over 9-12 months", trend_now.over(lead));
   page.show("... times the 2x gap", essay::expected_cost_ratio(lead, trend_now, essay::v3_quality_gap));
   page.note("the essay rounds 2.83-4x to \"3-4x\" and the upper end, 8x, to \"~8x\".");
@@ -49,8 +49,7 @@ void deepseek_on_trend(const example::page& page) {
 
   // E8: how far behind DeepSeek-V3 is, as a cost gap.
   page.quote("close to the performance of US models 7-10 months older");
-  const auto peer_age = months(interval{essay::peer_age_min.in(months), essay::peer_age_max.in(months)});
-  page.show("4x/year over 7-10 months", trend_now.over(peer_age));
+  page.show("4x/year over 7-10 months", trend_now.over(essay::peer_age));
 
   // E7 as a distribution (samples<double>): both ranges drawn at random.
   page.note("As a distribution (samples<double>):");
@@ -65,7 +64,7 @@ void deepseek_on_trend(const example::page& page) {
   // The data behind the histogram: how many draws fall in each 0.2x bin, and
   // the essay's 5.66-8x to mark on it.
   auto marks = page.csv("deepseek_e7_marks", "ratio,label");
-  for (const auto& lead_end : {essay::sonnet_lead_min, essay::sonnet_lead_max}) {
+  for (const auto& lead_end : {lower(essay::sonnet_lead), upper(essay::sonnet_lead)}) {
     const auto point = essay::expected_cost_ratio(lead_end, trend_now, essay::v3_quality_gap);
     marks << point.value() << ',' << to_string(point) << " at " << to_string(lead_end) << " and a 2x gap\n";
   }

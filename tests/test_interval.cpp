@@ -89,3 +89,19 @@ TEST_CASE("bad intervals raise curveshift::error", "[interval][bad-input]") {
   CHECK_THROWS_WITH(usd(interval{-1.0, 5.0}), ContainsSubstring("curveshift::usd") && ContainsSubstring("amount = -1"));
   CHECK_THROWS_WITH(multiplier(interval(0.0, 2.0)), ContainsSubstring("factor = 0"));
 }
+
+TEST_CASE("the bounds and midpoint of ranged quantities and multipliers", "[interval]") {
+  // The essay's "9-12 months" and "7-10 months" are intervals.
+  CHECK(lower(essay::sonnet_lead) == months(9));
+  CHECK(upper(essay::sonnet_lead) == months(12));
+  CHECK(midpoint(essay::sonnet_lead) == months(10.5));
+  CHECK(upper(essay::peer_age) == months(10));
+  // 4x/yr over 9-12 months: 4^0.75 = 2.828 to 4^1 = 4, midpoint 3.414.
+  const auto cheaper = essay::cost_trend.over(essay::sonnet_lead);
+  CHECK(lower(cheaper).value() == Approx(2.8284271));
+  CHECK(upper(cheaper).value() == Approx(4.0));
+  CHECK(midpoint(cheaper).value() == Approx((2.8284271 + 4.0) / 2));
+  // No bad-input case: an interval-valued quantity or multiplier already holds
+  // valid bounds (lo <= hi, finite, in the type's domain), so every bound is one.
+  STATIC_REQUIRE(std::is_same_v<decltype(lower(cheaper)), multiplier<double>>);
+}

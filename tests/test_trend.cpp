@@ -46,8 +46,8 @@ TEST_CASE("the reverse question: how much trend a factor is (E7)", "[trend]") {
   // 0.5x at 4x/yr is six months back.
   CHECK(essay::cost_trend.time_for(multiplier{0.5}).in(months) == Approx(-6.0));
   // E8: 4^(7/12) = 2.2449 and 4^(10/12) = 3.1748.
-  CHECK(essay::cost_trend.over(essay::peer_age_min).value() == Approx(2.244924));
-  CHECK(essay::cost_trend.over(essay::peer_age_max).value() == Approx(3.174802));
+  CHECK(essay::cost_trend.over(lower(essay::peer_age)).value() == Approx(2.244924));
+  CHECK(essay::cost_trend.over(upper(essay::peer_age)).value() == Approx(3.174802));
   // A negative span runs the trend backwards.
   CHECK(essay::cost_trend.over(months(-6)).value() == Approx(0.5));
 }

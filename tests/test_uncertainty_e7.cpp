@@ -22,7 +22,7 @@ TEST_CASE("E7 with doubles: the midpoints", "[e7]") {
   STATIC_REQUIRE(std::is_same_v<decltype(r), const multiplier<double>>);
   CHECK(r.value() == Approx(6.727171322));
   // The essay's own reading: 9-12 months at gap 2 is 5.66-8x (E7).
-  CHECK(essay::expected_cost_ratio(essay::sonnet_lead_min, essay::cost_trend, essay::v3_quality_gap).value() ==
+  CHECK(essay::expected_cost_ratio(lower(essay::sonnet_lead), essay::cost_trend, essay::v3_quality_gap).value() ==
         Approx(5.656854));
 }
 

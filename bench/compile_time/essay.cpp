@@ -7,6 +7,6 @@
 
 int main() {
   using namespace curveshift;
-  const multiplier<> m = essay::cost_trend.over(essay::sonnet_lead_min) * essay::v3_quality_gap;
+  const multiplier<> m = essay::cost_trend.over(lower(essay::sonnet_lead)) * essay::v3_quality_gap;
   return m.value() > 0 ? 0 : 1;
 }

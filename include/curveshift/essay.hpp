@@ -59,14 +59,10 @@ inline constexpr multiplier<> gpt4_to_sonnet_price_drop{10.0};
 
 // ---- DeepSeek's models -----------------------------------------------------
 
-/// "Sonnet's training was conducted 9-12 months ago" (lower bound)
-inline constexpr time_span<> sonnet_lead_min = months(9);
-/// "Sonnet's training was conducted 9-12 months ago" (upper bound)
-inline constexpr time_span<> sonnet_lead_max = months(12);
-/// "close to the performance of US models 7-10 months older" (lower bound)
-inline constexpr time_span<> peer_age_min = months(7);
-/// "close to the performance of US models 7-10 months older" (upper bound)
-inline constexpr time_span<> peer_age_max = months(10);
+/// "Sonnet's training was conducted 9-12 months ago"
+inline constexpr time_span<interval<>> sonnet_lead = months(interval{9.0, 12.0});
+/// "close to the performance of US models 7-10 months older"
+inline constexpr time_span<interval<>> peer_age = months(interval{7.0, 10.0});
 /// "DeepSeek-V3 is worse than those US frontier models — let's say by ~2x on the scaling curve"
 inline constexpr multiplier<> v3_quality_gap{2.0};
 /// "DeepSeek does not 'do for $6M what cost US AI companies billions'"

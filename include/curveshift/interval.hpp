@@ -13,6 +13,8 @@
 #include <string>
 
 #include "curveshift/format.hpp"
+#include "curveshift/multiplier.hpp"
+#include "curveshift/quantity.hpp"
 #include "curveshift/number.hpp"
 
 namespace curveshift {
@@ -195,6 +197,35 @@ constexpr bool certainly_less(const interval<T>& a, const interval<T>& b) { retu
 /// Comparisons that hold for some pair of values: possibly_less([1,3], [2,4]).
 template <std::floating_point T>
 constexpr bool possibly_less(const interval<T>& a, const interval<T>& b) { return a.lo() < b.hi(); }
+
+// ---- the bounds of a quantity or multiplier over an interval -------------------
+
+/// The lower bound: lower(months(interval{9.0, 12.0})) is 9 months.
+template <class D, std::floating_point T>
+constexpr quantity<D, T> lower(const quantity<D, interval<T>>& q) {
+  return quantity<D, T>(detail::raw_tag{}, q.base_value().lo());
+}
+/// The upper bound: upper(months(interval{9.0, 12.0})) is 12 months.
+template <class D, std::floating_point T>
+constexpr quantity<D, T> upper(const quantity<D, interval<T>>& q) {
+  return quantity<D, T>(detail::raw_tag{}, q.base_value().hi());
+}
+/// The midpoint: midpoint(months(interval{9.0, 12.0})) is 10.5 months.
+template <class D, std::floating_point T>
+constexpr quantity<D, T> midpoint(const quantity<D, interval<T>>& q) {
+  return quantity<D, T>(detail::raw_tag{}, q.base_value().mid());
+}
+/// The lower bound of a ranged multiplier: lower(2.83-4x) is 2.83x.
+template <std::floating_point T>
+constexpr multiplier<T> lower(const multiplier<interval<T>>& m) { return multiplier<T>(detail::raw_tag{}, m.value().lo()); }
+/// The upper bound of a ranged multiplier: upper(2.83-4x) is 4x.
+template <std::floating_point T>
+constexpr multiplier<T> upper(const multiplier<interval<T>>& m) { return multiplier<T>(detail::raw_tag{}, m.value().hi()); }
+/// The midpoint of a ranged multiplier: midpoint(2-3x) is 2.5x.
+template <std::floating_point T>
+constexpr multiplier<T> midpoint(const multiplier<interval<T>>& m) {
+  return multiplier<T>(detail::raw_tag{}, m.value().mid());
+}
 
 // ---- text ------------------------------------------------------------------
 

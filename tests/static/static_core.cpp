@@ -34,16 +34,16 @@ static_assert(near((essay::gpt4_to_sonnet_price_drop / essay::gpt4_to_sonnet).pe
 static_assert(near(essay::cost_trend.over(essay::gpt4_to_sonnet).value(), 5.656854249492381));
 
 // E7: 4^(9/12) = 2^1.5 = 2.828427 and 4^(12/12) = 4; times the 2x gap: 5.656854 to 8.
-static_assert(near(essay::cost_trend.over(essay::sonnet_lead_min).value(), 2.8284271247461903));
-static_assert(near(essay::cost_trend.over(essay::sonnet_lead_max).value(), 4.0));
-static_assert(near((essay::cost_trend.over(essay::sonnet_lead_min) * essay::v3_quality_gap).value(), 5.656854249492381));
-static_assert(near((essay::cost_trend.over(essay::sonnet_lead_max) * essay::v3_quality_gap).value(), 8.0));
+static_assert(near(lower(essay::cost_trend.over(essay::sonnet_lead)).value(), 2.8284271247461903));
+static_assert(near(upper(essay::cost_trend.over(essay::sonnet_lead)).value(), 4.0));
+static_assert(near(lower(essay::cost_trend.over(essay::sonnet_lead) * essay::v3_quality_gap).value(), 5.656854249492381));
+static_assert(near(upper(essay::cost_trend.over(essay::sonnet_lead) * essay::v3_quality_gap).value(), 8.0));
 // 8x at 4x/yr is 12 log 8 / log 4 = 12 x 1.5 = 18 months of trend.
 static_assert(near(essay::cost_trend.time_for(multiplier{8.0}).in(months), 18.0));
 
 // E8: 4^(7/12) = 2^(7/6) = 2.244924 and 4^(10/12) = 2^(5/3) = 3.174802.
-static_assert(near(essay::cost_trend.over(essay::peer_age_min).value(), 2.2449240966187537));
-static_assert(near(essay::cost_trend.over(essay::peer_age_max).value(), 3.1748021039363987));
+static_assert(near(lower(essay::cost_trend.over(essay::peer_age)).value(), 2.2449240966187537));
+static_assert(near(upper(essay::cost_trend.over(essay::peer_age)).value(), 3.1748021039363987));
 
 // E14: a 17% drop is a 0.83x multiplier.
 static_assert(near(essay::nvidia_drop.value(), 0.83));
