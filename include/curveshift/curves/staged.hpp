@@ -79,8 +79,10 @@ class staged {
   constexpr const Rl& rl() const { return rl_; }
 
   /// The combined score: the RL stage closes its share of what pretraining leaves.
-  constexpr auto score_at(const typename Pretraining::input_type& pretraining_input,
-                          const typename Rl::input_type& rl_input) const {
+  /// Spends of any number type: a range of RL spend gives a range of scores.
+  template <number U, number V>
+  constexpr auto score_at(const quantity<typename Pretraining::input_type::dimension_type, U>& pretraining_input,
+                          const quantity<typename Rl::input_type::dimension_type, V>& rl_input) const {
     const auto p = pretraining_.score_at(pretraining_input).share();
     const auto r = rl_.score_at(rl_input).share();
     using S = promoted_t<std::remove_cvref_t<decltype(p)>, std::remove_cvref_t<decltype(r)>>;
