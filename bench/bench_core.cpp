@@ -9,6 +9,13 @@
 // measured; <model>_raw_checked is raw doubles with the checks a careful
 // hand-written model makes (each input and the result, once), so typed /
 // raw_checked is the cost of the types and the library's extra checks alone.
+// Models: the curve-free chain (spend x multiplier x trend), E7 (a cost after
+// the trend and the quality gap) and E2 (the coding curve shifted by a
+// multiplier and the trend, inverted at a target score). Each comes as
+// <model>_typed (typed values built from the doubles inside the loop) and
+// <model>_typed_values (typed values made once, as a model holds them)
+// against <model>_raw and <model>_raw_seconds (the span in seconds, as
+// time_span holds it) respectively.
 #include <benchmark/benchmark.h>
 
 #include <cmath>
@@ -16,9 +23,11 @@
 #include <cstdint>
 #include <vector>
 
+#include <curveshift/curves/log_linear.hpp>
 #include <curveshift/essay.hpp>
 #include <curveshift/multiplier.hpp>
 #include <curveshift/quantity.hpp>
+#include <curveshift/score.hpp>
 #include <curveshift/trend.hpp>
 
 #include "chain_inputs.hpp"
@@ -53,6 +62,7 @@ struct typed_chain_inputs {
   std::vector<money<>> spend;
   std::vector<multiplier<>> cm;
   std::vector<time_span<>> span;
+  std::vector<score<>> target;
 };
 
 const typed_chain_inputs typed_inputs = [] {
@@ -61,8 +71,16 @@ const typed_chain_inputs typed_inputs = [] {
     t.spend.push_back(usd(inputs.spend[i]));
     t.cm.push_back(multiplier{inputs.cm[i]});
     t.span.push_back(months(inputs.span_months[i]));
+    t.target.push_back(score<>::from_share(inputs.target_share[i]));
   }
   return t;
+}();
+
+// The raw side of the "values" pairs: the span in seconds, as time_span holds it.
+const std::vector<double> span_seconds = [] {
+  std::vector<double> v(chain_size);
+  for (std::size_t i = 0; i < chain_size; ++i) v[i] = inputs.span_months[i] * 2629746.0;
+  return v;
 }();
 
 void chain_typed_values(benchmark::State& state) {
@@ -80,8 +98,6 @@ BENCHMARK(chain_typed_values);
 // Raw doubles on the span in seconds, as the typed values hold it.
 void chain_raw_seconds(benchmark::State& state) {
   const double rate = std::log(4.0);
-  std::vector<double> span_seconds(chain_size);
-  for (std::size_t i = 0; i < chain_size; ++i) span_seconds[i] = inputs.span_months[i] * 2629746.0;
   for (auto _ : state) {
     for (std::size_t i = 0; i < chain_size; ++i) {
       const double effective = inputs.spend[i] * inputs.cm[i] * std::exp(rate * (span_seconds[i] / 31556952.0));
@@ -176,6 +192,96 @@ void e7_raw_checked(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
 }
 BENCHMARK(e7_raw_checked);
+
+// ---- E2: the cost of a target score on the coding curve, shifted ----
+// "a 2x compute multiplier ... 40% on a coding task for $5M instead of $10M":
+// the essay's curve (20% at $1M, +20 points per decade) shifted by a compute
+// multiplier and by the 4x/year trend over a span, then inverted at a target
+// score. What log_linear computes (curves/log_linear.hpp): shifted_by(m)
+// divides the reference ($1M) by m; cost_for(s) is that reference times
+// 10^((s - level) / (per_decade / 100)), with std::pow(10, x) for 10^x
+// (detail/math.hpp); trend::over(span) is exp(span in seconds x rate / year).
+// The raw side below writes exactly that arithmetic on doubles.
+
+void e2_typed(benchmark::State& state) {
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const money<> cost = essay::coding_curve
+                               .shifted_by(multiplier{inputs.cm[i]} * essay::cost_trend.over(months(inputs.span_months[i])))
+                               .cost_for(score<>::from_share(inputs.target_share[i]));
+      benchmark::DoNotOptimize(cost.base_value());
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(e2_typed);
+
+void e2_raw(benchmark::State& state) {
+  const double rate = std::log(4.0);
+  const double level = 0.2, share_per_decade = 0.2, reference = 1e6;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const double shifted_reference = reference / (inputs.cm[i] * std::exp(rate * inputs.span_months[i] / 12.0));
+      const double cost = shifted_reference * std::pow(10.0, (inputs.target_share[i] - level) / share_per_decade);
+      benchmark::DoNotOptimize(cost);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(e2_raw);
+
+void e2_raw_checked(benchmark::State& state) {
+  using curveshift_bench::raw_check;
+  using curveshift_bench::raw_max;
+  const double rate = std::log(4.0);
+  const double level = 0.2, share_per_decade = 0.2, reference = 1e6;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const double cm = inputs.cm[i];
+      const double span = inputs.span_months[i];
+      const double target = inputs.target_share[i];
+      raw_check(cm > 0 && cm <= raw_max, "multiplier");
+      raw_check(span >= -raw_max && span <= raw_max, "span");
+      raw_check(target >= 0 && target <= 1, "target");
+      const double shifted_reference = reference / (cm * std::exp(rate * span / 12.0));
+      const double cost = shifted_reference * std::pow(10.0, (target - level) / share_per_decade);
+      raw_check(cost <= raw_max, "result");
+      benchmark::DoNotOptimize(cost);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(e2_raw_checked);
+
+// E2 on typed values made once, as a model holds them (see chain_typed_values).
+void e2_typed_values(benchmark::State& state) {
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const money<> cost = essay::coding_curve.shifted_by(typed_inputs.cm[i] * essay::cost_trend.over(typed_inputs.span[i]))
+                               .cost_for(typed_inputs.target[i]);
+      benchmark::DoNotOptimize(cost.base_value());
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(e2_typed_values);
+
+// Raw doubles on the span in seconds, the same operations in the same order
+// as the library: x = seconds x (rate / seconds per year), exp, the product
+// with the multiplier, the reference over it, 10^decades.
+void e2_raw_seconds(benchmark::State& state) {
+  const double rate_per_second = std::log(4.0) / 31556952.0;
+  const double level = 0.2, share_per_decade = 0.2, reference = 1e6;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < chain_size; ++i) {
+      const double shifted_reference = reference / (inputs.cm[i] * std::exp(span_seconds[i] * rate_per_second));
+      const double cost = shifted_reference * std::pow(10.0, (inputs.target_share[i] - level) / share_per_decade);
+      benchmark::DoNotOptimize(cost);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(chain_size));
+}
+BENCHMARK(e2_raw_seconds);
 
 }  // namespace
 

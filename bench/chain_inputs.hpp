@@ -15,11 +15,13 @@ namespace curveshift_bench {
 inline constexpr std::size_t chain_size = 4096;
 
 /// Inputs of the essay-sized models: spends of $1M..$100M, multipliers of
-/// 1.1x..10x, spans of 1..24 months.
+/// 1.1x..10x, spans of 1..24 months, target scores (shares) of 20%..80% (on
+/// the essay's coding curve, $1M..$1B before the shift).
 struct chain_inputs {
   std::array<double, chain_size> spend{};
   std::array<double, chain_size> cm{};
   std::array<double, chain_size> span_months{};
+  std::array<double, chain_size> target_share{};
 };
 
 /// Deterministic, spread-out inputs from a 64-bit LCG (Knuth's MMIX constants):
@@ -35,6 +37,13 @@ inline chain_inputs make_chain_inputs() {
     in.spend[i] = 1e6 + unit() * 99e6;
     in.cm[i] = 1.1 + unit() * 8.9;
     in.span_months[i] = 1.0 + unit() * 23.0;
+  }
+  // The targets from a stream of their own, so the inputs above stay the
+  // numbers earlier runs measured.
+  std::uint64_t target_state = 0xD1B54A32D192ED03ull;
+  for (std::size_t i = 0; i < chain_size; ++i) {
+    target_state = target_state * 6364136223846793005ull + 1442695040888963407ull;
+    in.target_share[i] = 0.2 + static_cast<double>(target_state >> 11) * 0x1.0p-53 * 0.6;
   }
   return in;
 }

@@ -10,16 +10,20 @@
 # result and only a broken run exits non-zero).
 #
 # Measures:
-#   time       bench_core: each <model>_typed against <model>_raw (and against
-#              <model>_raw_checked), medians of CPU time over interleaved
-#              repetitions in one run (-O2)                          bar <= 1.05
-#   instr      zero_overhead under callgrind: typed / raw            bar <= 1.02
+#   time       bench_core (chain, E7, E2) and bench_curves (log_linear score_at and
+#              cost_for, logistic score_at): <x>_typed against <x>_raw and
+#              <x>_raw_checked, <x>_typed_values against <x>_raw_seconds; medians
+#              of CPU time over interleaved repetitions in one run (-O2)  bar <= 1.05
+#   instr      zero_overhead under callgrind, per pair: the chain (typed values
+#              built in the loop, and made once) and E2 on typed values   bar <= 1.02
 #   compile    compile_time/run.sh: umbrella - baseline (g++ -O0 -fsyntax-only,
-#              medians of interleaved runs, CPU time); each area below it
-#                                                                    bar <= 0.35 s
-#   monte carlo bench_monte_carlo + bench/run_monte_carlo.sh: the uncertainty
-#              issue's bars (>= 50x Squiggle, >= 2x the plain loop, <= 64 MiB)
-# Other bench_* programs (curves, fits) run and print their own tables.
+#              medians of interleaved runs, CPU time); each area header   bar <= 0.35 s
+#   monte carlo run_monte_carlo.sh --prebuilt: the uncertainty issue's bars
+#              (plain loop / curveshift >= 2, Squiggle / curveshift >= 50, both in
+#              CPU and wall time; peak RSS <= 64 MiB); npm installs Squiggle into
+#              <bench build dir>/squiggle
+# The rest of bench_curves (Chinchilla, the 1e6-point fit) and any other bench_*
+# program run and print their own tables.
 set -uo pipefail
 
 dir=${1:?usage: $0 <bench build dir> [--quick] [--strict]}
@@ -54,50 +58,83 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')"
 
 # ---- typed against raw, in time ------------------------------------------------
-section "time: typed API against raw doubles (bench_core, -O2)"
-if [[ -x $dir/bench_core ]]; then
-  if "$dir/bench_core" --benchmark_repetitions="$reps" --benchmark_enable_random_interleaving=true \
-    --benchmark_report_aggregates_only=true --benchmark_out="$tmp/core.json" --benchmark_out_format=json \
+# Pairs by name, in every program listed here: <x>_typed against <x>_raw and
+# <x>_raw_checked (typed values built from doubles in the loop), and
+# <x>_typed_values against <x>_raw_seconds (typed values made once, as a model
+# holds them). Each program is one run with interleaved repetitions, so both
+# sides of a pair see the same machine.
+section "time: typed API against raw doubles (-O2, $reps interleaved repetitions, medians of CPU time)"
+time_jsons=()
+for program in bench_core bench_curves; do
+  if [[ ! -x $dir/$program ]]; then
+    row "time typed/raw ($program)" "not built" "<= 1.05" "MISSING"
+    continue
+  fi
+  filter=.
+  # bench_curves: only its typed/raw pairs here; the rest runs below, once.
+  [[ $program == bench_curves ]] && filter='_(typed|raw)$'
+  echo "-- $program"
+  if "$dir/$program" --benchmark_filter="$filter" --benchmark_repetitions="$reps" \
+    --benchmark_enable_random_interleaving=true --benchmark_min_time="$min_time" \
+    --benchmark_report_aggregates_only=true --benchmark_out="$tmp/$program.json" --benchmark_out_format=json \
     --benchmark_format=console; then
-    python3 - "$tmp/core.json" >>"$table" <<'PY'
+    time_jsons+=("$tmp/$program.json")
+  else
+    broken=1
+    row "time typed/raw ($program)" "$program failed" "<= 1.05" "BROKEN"
+  fi
+done
+if ((${#time_jsons[@]})); then
+  python3 - "${time_jsons[@]}" >>"$table" <<'PY2'
 import json, sys
-runs = json.load(open(sys.argv[1]))["benchmarks"]
 # CPU time, not wall time: on a shared machine wall time also counts the
 # waits for a core (wall ran 2x CPU at load 4.7 on 2 cores); a single-threaded
 # benchmark's CPU time is its own work.
-median = {b["run_name"]: b["cpu_time"] for b in runs if b.get("aggregate_name") == "median"}
-cv = {b["run_name"]: b["cpu_time"] for b in runs if b.get("aggregate_name") == "cv"}
-for name in sorted(median):
-    if not name.endswith("_typed"):
-        continue
-    model = name[: -len("_typed")]
-    for suffix in ("_raw", "_raw_checked"):
-        raw = model + suffix
-        if raw not in median:
+for path in sys.argv[1:]:
+    runs = json.load(open(path))["benchmarks"]
+    median, cv, unit, family = {}, {}, {}, {}
+    for b in runs:
+        name = b["run_name"]
+        if b.get("aggregate_name") == "median":
+            median[name] = b["cpu_time"]
+            unit[name] = b["time_unit"]
+            family[name] = b.get("family_index", 0)
+        elif b.get("aggregate_name") == "cv":
+            cv[name] = b["cpu_time"]
+    # The order of the source file (interleaving shuffles the JSON).
+    order = sorted(median, key=lambda n: family[n])
+    def shown(t, u):
+        # bench_core times a pass over 4096 inputs: microseconds read better.
+        return ("%.1f us" % (t / 1000)) if u == "ns" and t >= 1000 else ("%.3g %s" % (t, u))
+    for name in order:
+        if name.endswith("_typed_values"):
+            model, sides = name[: -len("_typed_values")], [("_raw_seconds", "typed values/raw")]
+        elif name.endswith("_typed"):
+            model = name[: -len("_typed")]
+            sides = [("_raw", "typed/raw"), ("_raw_checked", "typed/hand-checked raw")]
+        else:
             continue
-        ratio = median[name] / median[raw]
-        spread = "cv %.0f%%/%.0f%%" % (100 * cv.get(name, 0), 100 * cv.get(raw, 0))
-        label = "typed/raw" if suffix == "_raw" else "typed/hand-checked raw"
-        print("time %s %s (%s)\t%.3f\t<= 1.05\t%s" % (model, label, spread, ratio, "PASS" if ratio <= 1.05 else "FAIL"))
-PY
-  else
-    broken=1
-    row "time typed/raw" "bench_core failed" "<= 1.05" "BROKEN"
-  fi
-else
-  row "time typed/raw" "bench_core not built" "<= 1.05" "MISSING"
+        for suffix, label in sides:
+            raw = model + suffix
+            if raw not in median:
+                continue
+            ratio = median[name] / median[raw]
+            detail = "%s / %s, cv %.0f%%/%.0f%%" % (
+                shown(median[name], unit[name]), shown(median[raw], unit[raw]), 100 * cv.get(name, 0), 100 * cv.get(raw, 0))
+            print("time %s %s (%s)\t%.3f\t<= 1.05\t%s" % (model, label, detail, ratio, "PASS" if ratio <= 1.05 else "FAIL"))
+PY2
 fi
 
 # ---- typed against raw, in instructions ---------------------------------------
 section "instructions: typed against raw doubles (callgrind)"
 if [[ -x $dir/zero_overhead ]]; then
-  if line=$("$here/zero_overhead/run.sh" "$dir/zero_overhead" "$passes"); then
-    echo "$line"
-    read -r _ _ _ _ _ _ t_per r_per _ ratio _ _ _ c_per _ c_ratio <<<"$line"
-    verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.02) ? "PASS" : "FAIL" }')
-    row "instructions chain typed/raw ($t_per vs $r_per per evaluation)" "$ratio" "<= 1.02" "$verdict"
-    verdict=$(awk -v r="$c_ratio" 'BEGIN { print (r <= 1.02) ? "PASS" : "FAIL" }')
-    row "instructions chain typed/hand-checked raw ($t_per vs $c_per)" "$c_ratio" "<= 1.02" "$verdict"
+  if "$here/zero_overhead/run.sh" "$dir/zero_overhead" "$passes" >"$tmp/zo.txt"; then
+    cat "$tmp/zo.txt"
+    # pair <typed side> <raw side> per_evaluation <typed> <raw> ratio <ratio>
+    while read -r _ typed_side raw_side _ t_per r_per _ ratio; do
+      verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.02) ? "PASS" : "FAIL" }')
+      row "instructions $typed_side/$raw_side ($t_per / $r_per per evaluation)" "$ratio" "<= 1.02" "$verdict"
+    done <"$tmp/zo.txt"
   else
     status=$?
     if ((status == 3)); then row "instructions typed/raw" "valgrind missing" "<= 1.02" "SKIPPED"; else
@@ -127,38 +164,26 @@ else
 fi
 
 # ---- Monte Carlo -------------------------------------------------------------------
+# The uncertainty issue's runner, on the programs the bench preset built
+# (npm installs Squiggle into $dir/squiggle). Its last line carries the figures.
 section "Monte Carlo"
-if [[ -x $dir/bench_monte_carlo ]]; then
-  if "$dir/bench_monte_carlo" --benchmark_repetitions="$((quick ? 1 : 5))" \
-    --benchmark_report_aggregates_only=true --benchmark_out="$tmp/mc.json" --benchmark_out_format=json; then
-    python3 - "$tmp/mc.json" >>"$table" <<'PY'
-import json, sys
-runs = json.load(open(sys.argv[1]))["benchmarks"]
-def med(name):
-    for b in runs:
-        if b["run_name"] == name and b.get("aggregate_name", "median") == "median":
-            return b["real_time"]
-    return None
-lib, plain = med("curveshift_e7"), med("plain_loop_e7")
-if lib and plain:
-    r = plain / lib
-    print("monte carlo plain loop / curveshift (time)\t%.2f\t>= 2\t%s" % (r, "PASS" if r >= 2 else "FAIL"))
-PY
+if "$here/run_monte_carlo.sh" "$dir" --prebuilt --repetitions "$((quick ? 1 : 5))" | tee "$tmp/mc.txt"; then
+  # bars plain_wall <x> plain_cpu <x> squiggle_wall <x|na> squiggle_cpu <x|na> peak_mib <MiB>
+  read -r _ _ plain_wall _ plain_cpu _ sq_wall _ sq_cpu _ peak < <(grep '^bars ' "$tmp/mc.txt")
+  ge() { awk -v v="$1" -v b="$2" 'BEGIN { print (v >= b) ? "PASS" : "FAIL" }'; }
+  row "monte carlo plain loop / curveshift, CPU time" "$plain_cpu" ">= 2" "$(ge "$plain_cpu" 2)"
+  row "monte carlo plain loop / curveshift, wall time" "$plain_wall" ">= 2" "$(ge "$plain_wall" 2)"
+  if [[ $sq_cpu == na ]]; then
+    row "monte carlo Squiggle / curveshift" "not measured" ">= 50" "SKIPPED"
   else
-    broken=1
-    row "monte carlo" "bench_monte_carlo failed" "-" "BROKEN"
+    row "monte carlo Squiggle / curveshift, CPU time" "$sq_cpu" ">= 50" "$(ge "$sq_cpu" 50)"
+    row "monte carlo Squiggle / curveshift, wall time" "$sq_wall" ">= 50" "$(ge "$sq_wall" 50)"
   fi
+  row "monte carlo peak memory, 1M draws (MiB, process peak RSS)" "$peak" "<= 64" \
+    "$(awk -v v="$peak" 'BEGIN { print (v <= 64) ? "PASS" : "FAIL" }')"
 else
-  row "monte carlo (bench_monte_carlo)" "not merged yet" ">= 2x plain loop" "MISSING"
-fi
-if [[ -x $here/run_monte_carlo.sh ]]; then
-  # The uncertainty issue's runner (Squiggle, memory); its lines that carry a
-  # verdict join the table as they are.
-  "$here/run_monte_carlo.sh" "$dir" | tee "$tmp/mc.txt"
-  grep -E 'PASS|FAIL' "$tmp/mc.txt" | sed 's/^/monte carlo: /' | awk '{ print $0 "\t\t\t" }' >>"$tmp/mc_rows"
-  [[ -s $tmp/mc_rows ]] && cat "$tmp/mc_rows" >>"$table"
-else
-  row "monte carlo vs Squiggle, memory (run_monte_carlo.sh)" "not merged yet" ">= 50x, <= 64 MiB" "MISSING"
+  broken=1
+  row "monte carlo (run_monte_carlo.sh)" "failed" ">= 2x, >= 50x, <= 64 MiB" "BROKEN"
 fi
 
 # ---- the other benchmarks (curves, fits): measured, no bar --------------------------
@@ -167,13 +192,16 @@ for program in "$dir"/bench_*; do
   case $name in bench_core | bench_monte_carlo | bench_version) continue ;; esac
   [[ -x $program && ! -d $program ]] || continue
   section "$name"
-  "$program" --benchmark_min_time="$min_time" || { broken=1; row "$name" "failed" "-" "BROKEN"; }
+  filter=.
+  # Its typed/raw pairs ran above, with repetitions.
+  [[ $name == bench_curves ]] && filter='-_(typed|raw)$'
+  "$program" --benchmark_filter="$filter" --benchmark_min_time="$min_time" || { broken=1; row "$name" "failed" "-" "BROKEN"; }
 done
 
 # ---- the table ----------------------------------------------------------------------
 section "bars"
-awk -F'\t' '{ printf "%-72s %10s  %-18s %s\n", $1, $2, $3, $4 }
-  BEGIN { printf "%-72s %10s  %-18s %s\n", "measure", "value", "bar", "verdict" }' "$table"
+awk -F'\t' '{ printf "%-100s %12s  %-8s %s\n", $1, $2, $3, $4 }
+  BEGIN { printf "%-100s %12s  %-8s %s\n", "measure", "value", "bar", "verdict" }' "$table"
 fails=$(grep -c $'\tFAIL$' "$table" || true)
 echo
 echo "$fails bar(s) failed"
