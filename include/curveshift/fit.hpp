@@ -150,28 +150,44 @@ T residuals_of_line(const line_accumulator<T>& acc, const std::vector<T>& us, st
 }  // namespace detail
 
 namespace detail {
+/// The observations of a score curve, read once and checked: log10 of each
+/// input, each score's share, and the first input (which names the input
+/// when all observations sit at one).
+template <std::floating_point T>
+struct score_observations {
+  std::vector<T> us;
+  std::vector<T> ys;
+  T first_input = 0;
+};
+
+template <std::floating_point T, class R>
+score_observations<T> read_score_observations(const R& observations, const char* function) {
+  score_observations<T> read;
+  if constexpr (std::ranges::sized_range<R>) {
+    read.us.reserve(std::ranges::size(observations));
+    read.ys.reserve(std::ranges::size(observations));
+  }
+  for (const auto& p : observations) {
+    const T x = p.input.base_value();
+    if (read.us.empty()) read.first_input = x;
+    const T y = p.result.share();
+    require_positive(x, function, "input");
+    require(y, [](auto v) { return v >= 0 && v <= 1; }, function, "score", "a share in [0, 1]");
+    read.us.push_back(log10(x));
+    read.ys.push_back(y);
+  }
+  return read;
+}
+
 template <class R, class D, std::floating_point T>
 auto fit_log_linear_at(const R& observations, const quantity<D, T>* reference) {
   constexpr const char* function = "fit_log_linear";
-  std::vector<T> us;
-  std::vector<T> ys;
-  if constexpr (std::ranges::sized_range<R>) {
-    us.reserve(std::ranges::size(observations));
-    ys.reserve(std::ranges::size(observations));
-  }
+  auto read = read_score_observations<T>(observations, function);
+  auto& us = read.us;
+  auto& ys = read.ys;
+  const T first_input = read.first_input;
   detail::line_accumulator<T> acc;
-  T first_input = 0;
-  for (const auto& p : observations) {
-    const T x = p.input.base_value();
-    if (acc.n == 0) first_input = x;
-    const T y = p.result.share();
-    detail::require_positive(x, function, "input");
-    detail::require(y, [](auto v) { return v >= 0 && v <= 1; }, function, "score", "a share in [0, 1]");
-    const T u = log10(x);
-    us.push_back(u);
-    ys.push_back(y);
-    acc.add(u, y);
-  }
+  for (std::size_t i = 0; i < us.size(); ++i) acc.add(us[i], ys[i]);
   detail::require_count(acc.n, 2, function);
   detail::require_spread(acc.suu, first_input, function, "input");
   const T ss = detail::residuals_of_line(acc, us, ys, T(100));
@@ -260,26 +276,17 @@ auto fit_logistic(const R& observations, const score<detail::point_value<R>>& fl
   const T f = floor.share();
   const T range = T(ceiling.share() - f);
   detail::require_about(range, [](auto v) { return v > 0; }, ceiling.share(), function, "ceiling", "a share above the floor");
-  std::vector<T> us;
-  std::vector<T> ys;
-  if constexpr (std::ranges::sized_range<R>) {
-    us.reserve(std::ranges::size(observations));
-    ys.reserve(std::ranges::size(observations));
-  }
+  // Named references, not a structured binding: clang 14 cannot capture one in a lambda.
+  auto read = detail::read_score_observations<T>(observations, function);
+  auto& us = read.us;
+  auto& ys = read.ys;
+  const T first_input = read.first_input;
   detail::line_accumulator<T> start;
   const T margin = T(range * T(0.001));
-  T first_input = 0;
-  for (const auto& p : observations) {
-    const T x = p.input.base_value();
-    if (start.n == 0) first_input = x;
-    const T y = p.result.share();
-    detail::require_positive(x, function, "input");
-    detail::require(y, [](auto v) { return v >= 0 && v <= 1; }, function, "score", "a share in [0, 1]");
-    const T u = log10(x);
-    us.push_back(u);
-    ys.push_back(y);
+  for (std::size_t i = 0; i < us.size(); ++i) {
+    const T y = ys[i];
     const T clipped = y < f + margin ? f + margin : (y > f + range - margin ? f + range - margin : y);
-    start.add(u, log(T((clipped - f) / (f + range - clipped))));
+    start.add(us[i], log(T((clipped - f) / (f + range - clipped))));
   }
   detail::require_count(start.n, 2, function);
   detail::require_spread(start.suu, first_input, function, "input");
