@@ -74,7 +74,13 @@ TEST_CASE("bad trends raise curveshift::error", "[trend][bad-input]") {
   CHECK_THROWS_AS(orders_of_magnitude_per_year(nan), error);
   CHECK_THROWS_AS(trend<>::from_log_rate(nan), error);
   CHECK_THROWS_WITH(per_year(1).time_for(multiplier{2.0}), ContainsSubstring("trend::time_for"));
-  CHECK_THROWS_WITH(per_year(0.5).doubling_time(), ContainsSubstring("trend::doubling_time"));
+  CHECK_THROWS_WITH(per_year(0.5).doubling_time(), ContainsSubstring("trend::doubling_time") &&
+                                                      ContainsSubstring("log_rate = -0.69"));
+  CHECK_THROWS_WITH(per_year(1).halving_time(), ContainsSubstring("trend::halving_time") &&
+                                                  ContainsSubstring("log_rate = 0"));
+  // The text forms say which trend they could not write.
+  CHECK_THROWS_WITH(halving_text(per_year(0.5)), ContainsSubstring("trend::halving_time"));
+  CHECK_THROWS_WITH(doubling_text(per_year(0.5)), ContainsSubstring("trend::doubling_time"));
   CHECK_THROWS_WITH(essay::cost_trend.over(years(1e6)), ContainsSubstring("trend::over") && ContainsSubstring("inf"));
   const observation a{date{2024, 1, 1}, usd(30)};
   const observation b{date{2024, 1, 1}, usd(3)};

@@ -59,14 +59,10 @@ class trend {
 
   /// The time to double: 16.03 months at 1.68x/year. The same span is the
   /// halving time of what the trend divides (a cost at fixed capability).
-  constexpr time_span<T> doubling_time() const {
-    detail::require(rate_, [](auto v) { return v > 0; }, "trend::doubling_time", "log_rate",
-                    "a rising trend (factor > 1x/year)");
-    return time_for(multiplier<T>(T(2)));
-  }
+  constexpr time_span<T> doubling_time() const { return time_for_two("trend::doubling_time"); }
 
   /// The halving time of a cost that this trend divides: 6 months at 4x/year.
-  constexpr time_span<T> halving_time() const { return doubling_time(); }
+  constexpr time_span<T> halving_time() const { return time_for_two("trend::halving_time"); }
 
   /// The same trend read the other way: 4x/year growth is a 0.25x/year fall.
   constexpr trend inverse() const { return trend(T(-rate_)); }
@@ -75,6 +71,14 @@ class trend {
 
  private:
   constexpr explicit trend(const T& rate) : rate_(rate) {}
+
+  // Doubling and halving are the same span read from either side; each names
+  // itself when the trend does not rise.
+  constexpr time_span<T> time_for_two(const char* function) const {
+    detail::require(rate_, [](auto v) { return v > 0; }, function, "log_rate", "a rising trend (factor > 1x/year)");
+    return time_for(multiplier<T>(T(2)));
+  }
+
   T rate_;
 };
 
