@@ -291,3 +291,39 @@ TEST_CASE("error messages quote control bytes and never read past the end", "[pa
   CHECK_THROWS_AS(parse_multiplier(std::string_view(buffer).substr(0, 1)), parse_error);
   CHECK(parse_multiplier(std::string_view(buffer).substr(0, 2)) == multiplier{4.0});
 }
+
+TEST_CASE("rental prices and one chip's FLOP/s", "[parse]") {
+  // DeepSeek-V3's report: "$2 per GPU hour"; facts.md: Hopper rental at $2-3.5 per GPU-hour.
+  CHECK(parse_price_per_chip_hour("$2 per chip-hour") == usd_per_chip_hour(2));
+  CHECK(parse_price_per_chip_hour("$2/GPU-hour") == usd_per_chip_hour(2));
+  CHECK(parse_price_per_chip_hour("$2 per GPU hour") == usd_per_chip_hour(2));
+  const auto rental = parse_price_per_chip_hour_range("$2-3.5 per GPU-hour");
+  CHECK(rental.in(usd_per_chip_hour).lo() == Approx(2.0));
+  CHECK(rental.in(usd_per_chip_hour).hi() == Approx(3.5));
+  // The H800's 989 TFLOP/s bf16 = 9.89e14 FLOP/s; the H20's 148-989 range across the Hopper line.
+  CHECK(parse_flop_rate_per_chip("989 TFLOP/s per chip") == teraflop_per_second_per_chip(989));
+  CHECK(parse_flop_rate_per_chip("9.89e14 FLOP/s per chip") == flop_per_second_per_chip(9.89e14));
+  const auto hopper = parse_flop_rate_per_chip_range("148-989 TFLOP/s per chip");
+  CHECK(hopper.in(teraflop_per_second_per_chip).lo() == Approx(148.0));
+  CHECK(hopper.in(teraflop_per_second_per_chip).hi() == Approx(989.0));
+  // What to_string writes reads back: the price within an ulp (it is kept per
+  // second, so the x3600 on the way out and /3600 on the way in each round once).
+  const auto price = usd_per_chip_hour(2.37);
+  CHECK(parse_price_per_chip_hour(to_string(price, digits::full())).base_value() ==
+        Approx(price.base_value()).epsilon(1e-15));
+  const auto rate = teraflop_per_second_per_chip(989.4);
+  CHECK(parse_flop_rate_per_chip(to_string(rate, digits::full())) == rate);
+}
+
+TEST_CASE("rental price and per-chip FLOP/s errors, with their columns", "[parse][bad-input]") {
+  check_errors(parse_price_per_chip_hour, {{"$2", 3, "\"per chip-hour\""},
+                                           {"$2 per chip", 4, "\"per chip-hour\""},
+                                           {"$2 per day", 4, "\"per chip-hour\""},
+                                           {"2 per chip-hour", 1, "\"$\""},
+                                           {"$2-3 per chip-hour", 3, "a single value"}});
+  check_errors(parse_price_per_chip_hour_range, {{"$3-2 per chip-hour", 4, "an upper bound >= the lower bound"}});
+  check_errors(parse_flop_rate_per_chip, {{"989 TFLOP/s", 12, "\"per chip\""},
+                                          {"989 per chip", 4, "FLOP"},
+                                          {"148-989 TFLOP/s per chip", 4, "a single value"}});
+  check_errors(parse_flop_rate_per_chip_range, {{"989 TFLOP/s per gpx", 13, "\"per chip\""}});
+}

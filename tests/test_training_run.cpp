@@ -1,6 +1,8 @@
 // Training runs both ways (essay E10; DeepSeek-V3 technical report, arXiv 2412.19437).
 #include <curveshift/curveshift.hpp>
 
+#include <sstream>
+
 #include "catch.hpp"
 
 using namespace curveshift;
@@ -112,4 +114,24 @@ TEST_CASE("bad training runs raise curveshift::error", "[training_run][bad-input
                     ContainsSubstring("implied_mfu") && ContainsSubstring("result = 922.8"));
   CHECK_THROWS_WITH(implied_mfu(work, essay::v3_chip_time, catalogue::ascend_910b, precision::fp8),
                     ContainsSubstring("chip::flop_rate") && ContainsSubstring("precision = fp8"));
+}
+
+TEST_CASE("utilisation, rental prices and per-chip FLOP/s as text", "[training_run][format]") {
+  // 0.331 of peak is 33.1%; DeepSeek-V3's $2 per H800-hour; the H800's 989 TFLOP/s bf16.
+  CHECK(to_string(mfu{0.331}) == "33.1%");
+  CHECK(to_string(mfu{0.33142}, digits{4}) == "33.14%");
+  CHECK(to_string(usd_per_chip_hour(2)) == "$2 per chip-hour");
+  CHECK(to_string(usd_per_chip_hour(2.5)) == "$2.5 per chip-hour");
+  CHECK(to_string(teraflop_per_second_per_chip(989)) == "9.89e14 FLOP/s per chip");
+  std::ostringstream os;
+  os << usd_per_chip_hour(3.5);
+  CHECK(os.str() == "$3.5 per chip-hour");
+}
+
+TEST_CASE("bad digits for these formats raise curveshift::error", "[training_run][format][bad-input]") {
+  CHECK_THROWS_WITH(to_string(mfu{0.5}, digits{40}), ContainsSubstring("to_string(mfu)") && ContainsSubstring("40"));
+  CHECK_THROWS_WITH(to_string(usd_per_chip_hour(2), digits{-2}),
+                    ContainsSubstring("to_string(price_per_chip_second)"));
+  CHECK_THROWS_WITH(to_string(teraflop_per_second_per_chip(989), digits{40}),
+                    ContainsSubstring("to_string(flop_rate_per_chip)"));
 }

@@ -416,6 +416,20 @@ inline void expect_per_chip(scanner& sc) {
   sc.fail_at(at, "\"per chip\"");
 }
 
+/// "per chip-hour", "/chip-hour", "per GPU-hour", "per chip hour" after a price.
+inline void expect_per_chip_hour(scanner& sc) {
+  sc.skip_spaces();
+  const std::size_t at = sc.pos();
+  if (sc.accept("/") || sc.accept_word("per") || sc.accept_word("a") || sc.accept_word("each")) {
+    sc.skip_spaces();
+    if (sc.accept_word("chip") || sc.accept_word("gpu")) {
+      if (!sc.accept("-")) sc.skip_spaces();
+      if (sc.accept_word("hour")) return;
+    }
+  }
+  sc.fail_at(at, "\"per chip-hour\"");
+}
+
 /// A multiplier's "x" (or "X", "×"); the unit is always 0.
 inline int read_times(scanner& sc, bool required, const number_text&) {
   const std::size_t before = sc.pos();
@@ -722,6 +736,18 @@ price_per_chip<T> parse_price_per_chip_as(std::string_view text, const char* fun
 }
 
 template <class T>
+price_per_chip_second<T> parse_price_per_chip_hour_as(std::string_view text, const char* function,
+                                                      const char* range_function) {
+  auto [sc, r] = parse_whole(text, function, [](scanner& s) {
+    reading m = read_money(s);
+    expect_per_chip_hour(s);
+    return m;
+  });
+  const T v = number_from<T>(sc, r, range_function);
+  return build(sc, r.lo_pos, [&] { return usd_per_chip_hour(v); });
+}
+
+template <class T>
 multiplier<T> parse_multiplier_as(std::string_view text, const char* function, const char* range_function) {
   auto [sc, r] = parse_whole(text, function, [](scanner& s) {
     return read_bounds(s, false, read_times, [&s](const number_text& n, int) { return number_value(s, n); });
@@ -794,6 +820,19 @@ flop_rate<T> parse_flop_rate_as(std::string_view text, const char* function, con
   });
   const T v = number_from<T>(sc, r, range_function);
   return build(sc, r.lo_pos, [&] { return flop_per_second(v); });
+}
+
+template <class T>
+flop_rate_per_chip<T> parse_flop_rate_per_chip_as(std::string_view text, const char* function,
+                                                  const char* range_function) {
+  auto [sc, r] = parse_whole(text, function, [](scanner& s) {
+    reading rate = read_bounds(s, false, read_flop_rate_unit,
+                               [&s](const number_text& n, int power) { return number_value(s, n, power); });
+    expect_per_chip(s);
+    return rate;
+  });
+  const T v = number_from<T>(sc, r, range_function);
+  return build(sc, r.lo_pos, [&] { return flop_per_second_per_chip(v); });
 }
 
 }  // namespace detail
@@ -891,6 +930,24 @@ inline compute<interval<>> parse_compute_range(std::string_view text) {
 /// "9.89e14 FLOP/s", "989 TFLOP/s", "1 PFLOP/s", "2 exaFLOPS".
 inline flop_rate<> parse_flop_rate(std::string_view text) {
   return detail::parse_flop_rate_as<double>(text, "parse_flop_rate", "parse_flop_rate_range");
+}
+/// "$2 per chip-hour", "$2/GPU-hour": a rental price. DeepSeek-V3's report: "$2 per GPU hour".
+inline price_per_chip_second<> parse_price_per_chip_hour(std::string_view text) {
+  return detail::parse_price_per_chip_hour_as<double>(text, "parse_price_per_chip_hour", "parse_price_per_chip_hour_range");
+}
+/// "$2-3.5 per chip-hour" (cloud rental for Hopper-class GPUs).
+inline price_per_chip_second<interval<>> parse_price_per_chip_hour_range(std::string_view text) {
+  return detail::parse_price_per_chip_hour_as<interval<>>(text, "parse_price_per_chip_hour_range",
+                                                           "parse_price_per_chip_hour_range");
+}
+/// "989 TFLOP/s per chip", "9.89e14 FLOP/s per chip": one chip's peak.
+inline flop_rate_per_chip<> parse_flop_rate_per_chip(std::string_view text) {
+  return detail::parse_flop_rate_per_chip_as<double>(text, "parse_flop_rate_per_chip", "parse_flop_rate_per_chip_range");
+}
+/// "148-989 TFLOP/s per chip".
+inline flop_rate_per_chip<interval<>> parse_flop_rate_per_chip_range(std::string_view text) {
+  return detail::parse_flop_rate_per_chip_as<interval<>>(text, "parse_flop_rate_per_chip_range",
+                                                          "parse_flop_rate_per_chip_range");
 }
 /// "148-989 TFLOP/s".
 inline flop_rate<interval<>> parse_flop_rate_range(std::string_view text) {

@@ -237,6 +237,7 @@ inline constexpr unit<time_dim> months{2629746.0L, "months"};
 inline constexpr unit<chip_dim> chips{1.0L, "chips"};
 
 inline constexpr unit<dimension<1, 0, 0, -1>> usd_per_chip{1.0L, "usd_per_chip"};
+inline constexpr unit<dimension<0, 1, -1, -1>> flop_per_second_per_chip{1.0L, "flop_per_second_per_chip"};
 inline constexpr unit<dimension<0, 1, -1, -1>> teraflop_per_second_per_chip{1e12L, "teraflop_per_second_per_chip"};
 inline constexpr unit<dimension<1, 0, -1, -1>> usd_per_chip_hour{1.0L / 3600.0L, "usd_per_chip_hour"};
 

@@ -164,6 +164,29 @@ constexpr auto implied_mfu(const compute<A>& work, const chip_time<B>& used, con
   return mfu<R>(share);
 }
 
+/// "33.1%": a utilisation is a share of peak, written as a percentage.
+template <number T>
+std::string to_string(const mfu<T>& u, digits p = {}) {
+  detail::check_digits(p, "to_string(mfu)");
+  return format_number(u.share(), [p](double v) { return detail::percent_parts(v, p); });
+}
+
+/// "$2 per chip-hour": a rental price.
+template <number T>
+std::string to_string(const price_per_chip_second<T>& price, digits p = {}) {
+  detail::check_digits(p, "to_string(price_per_chip_second)");
+  return format_number(price.base_value(), [p](double v) { return detail::money_parts(v * 3600.0, p); }) +
+         " per chip-hour";
+}
+
+/// "9.89e14 FLOP/s per chip": one chip's peak.
+template <number T>
+std::string to_string(const flop_rate_per_chip<T>& rate, digits p = {}) {
+  detail::check_digits(p, "to_string(flop_rate_per_chip)");
+  return format_number(rate.base_value(), [p](double v) { return detail::scientific_parts(v, " FLOP/s", p); }) +
+         " per chip";
+}
+
 /// "2,788,000 chip-hours".
 template <number T>
 std::string to_string(const chip_time<T>& t) {

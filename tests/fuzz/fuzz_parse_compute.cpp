@@ -11,5 +11,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check_round_trip(curveshift::parse_flop_rate(text), [](std::string_view s) { return curveshift::parse_flop_rate(s); });
   } catch (const curveshift::parse_error&) {
   }
+  try {
+    fuzz::check_round_trip(curveshift::parse_flop_rate_per_chip(text),
+                           [](std::string_view s) { return curveshift::parse_flop_rate_per_chip(s); });
+  } catch (const curveshift::parse_error&) {
+  }
   return 0;
 }

@@ -11,5 +11,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check_round_trip(curveshift::parse_price_per_chip(text), [](std::string_view s) { return curveshift::parse_price_per_chip(s); });
   } catch (const curveshift::parse_error&) {
   }
+  try {
+    // A rental price is kept per second: the x3600 out and /3600 back each
+    // round once, so its full-precision text reads back within a few ulps.
+    const auto v = curveshift::parse_price_per_chip_hour(text);
+    const std::string full = to_string(v, curveshift::digits::full());
+    const auto back = curveshift::parse_price_per_chip_hour(full);
+    const double a = v.base_value();
+    const double b = back.base_value();
+    if (std::abs(a - b) > 4 * std::numeric_limits<double>::epsilon() * std::abs(a)) {
+      fuzz::bug("rental price at full precision", full, to_string(back, curveshift::digits::full()));
+    }
+  } catch (const curveshift::parse_error&) {
+  }
   return 0;
 }
