@@ -9,7 +9,6 @@
 #include <bit>
 #include <compare>
 #include <cstdint>
-#include <limits>
 #include <concepts>
 #include <type_traits>
 
@@ -111,15 +110,6 @@ constexpr bool in_unit_range_fast(const T& x) {
     }
   }
   return number_traits<T>::find_if_not(x, [](auto v) { return v >= 0 && v <= 1; }) == nullptr;
-}
-
-/// A quantity from a value that is >= 0 by construction (a positive scale
-/// times an exponential): only overflow (or NaN) is left to check.
-template <class D, number T>
-constexpr quantity<D, T> make_finite_quantity(const T& v, const char* function) {
-  require(v, [](auto x) { return x <= std::numeric_limits<decltype(x)>::max(); }, function, "result",
-          "a finite value (overflow?)");
-  return quantity<D, T>(raw_tag{}, v);
 }
 
 /// Checks a score share a curve computed; names the curve, not score::from_share.

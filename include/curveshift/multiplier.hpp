@@ -4,7 +4,6 @@
 #pragma once
 
 #include <compare>
-#include <limits>
 
 #include "curveshift/quantity.hpp"
 
@@ -79,14 +78,13 @@ constexpr auto pow(const multiplier<A>& m, const X& k) {
 template <class D, number A, number B>
 constexpr auto operator*(const quantity<D, A>& q, const multiplier<B>& m) {
   using R = promoted_t<A, B>;
+  const R r = R(q.base_value() * m.value());
+  // A time span may be negative, so it gets the full check; otherwise q >= 0
+  // and m > 0, both finite, so the product is >= 0 and only overflow can fail.
   if constexpr (D::is_signed) {
-    return detail::make_quantity<D>(R(q.base_value() * m.value()), "operator*(quantity, multiplier)");
+    return detail::make_quantity<D>(r, "operator*(quantity, multiplier)");
   } else {
-    // q >= 0 and m > 0, both finite: the product is >= 0, so only overflow can fail.
-    const R r = R(q.base_value() * m.value());
-    detail::require(r, [](auto v) { return v <= std::numeric_limits<decltype(v)>::max(); },
-                    "operator*(quantity, multiplier)", "result", "a finite value >= 0");
-    return quantity<D, R>(detail::raw_tag{}, r);
+    return detail::make_finite_quantity<D>(r, "operator*(quantity, multiplier)");
   }
 }
 template <class D, number A, number B>
@@ -97,14 +95,13 @@ constexpr auto operator*(const multiplier<B>& m, const quantity<D, A>& q) {
 template <class D, number A, number B>
 constexpr auto operator/(const quantity<D, A>& q, const multiplier<B>& m) {
   using R = promoted_t<A, B>;
+  const R r = R(q.base_value() / m.value());
+  // A time span may be negative, so it gets the full check; otherwise q >= 0
+  // and m > 0, both finite, so the quotient is >= 0 and only overflow can fail.
   if constexpr (D::is_signed) {
-    return detail::make_quantity<D>(R(q.base_value() / m.value()), "operator/(quantity, multiplier)");
+    return detail::make_quantity<D>(r, "operator/(quantity, multiplier)");
   } else {
-    // q >= 0 and m > 0, both finite: the quotient is >= 0, so only overflow can fail.
-    const R r = R(q.base_value() / m.value());
-    detail::require(r, [](auto v) { return v <= std::numeric_limits<decltype(v)>::max(); },
-                    "operator/(quantity, multiplier)", "result", "a finite value >= 0");
-    return quantity<D, R>(detail::raw_tag{}, r);
+    return detail::make_finite_quantity<D>(r, "operator/(quantity, multiplier)");
   }
 }
 

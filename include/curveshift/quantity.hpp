@@ -8,6 +8,7 @@
 
 #include <compare>
 #include <concepts>
+#include <limits>
 
 #include "curveshift/number.hpp"
 
@@ -109,6 +110,16 @@ namespace detail {
 template <class D, number T>
 constexpr quantity<D, T> make_quantity(const T& v, const char* function) {
   check_quantity<D>(v, function, "result");
+  return quantity<D, T>(raw_tag{}, v);
+}
+
+/// A quantity from a value that is >= 0 by construction (a non-negative
+/// quantity times a positive factor, a positive scale times an exponential):
+/// only overflow (or NaN) is left to check, one compare per value.
+template <class D, number T>
+constexpr quantity<D, T> make_finite_quantity(const T& v, const char* function) {
+  require(v, [](auto x) { return x <= std::numeric_limits<decltype(x)>::max(); }, function, "result",
+          "a finite value (overflow?)");
   return quantity<D, T>(raw_tag{}, v);
 }
 
