@@ -124,7 +124,7 @@ class monte_carlo {
     for (std::size_t i = 0; i < draws_; ++i) {
       const double v = mean + sd * standard_normal(e);
       p[i] = v;
-      ok &= detail::finite_fast(v);
+      ok &= detail::finite(v);
     }
     engine_ = e;
     if (!ok) detail::require_finite(out, function, "draw");  // a huge sd can overflow

@@ -83,9 +83,11 @@ inline std::string short_number(long double value) {
 
 // The checks are range tests only: a NaN fails every ordered comparison, so
 // no separate v == v test is needed, and each check is one or two compares.
+// finite() compares |v| once, a form the element-wise loops of samples<T>
+// vectorise.
 template <class S>
 constexpr bool finite(S v) {
-  return v >= -std::numeric_limits<S>::max() && v <= std::numeric_limits<S>::max();
+  return (v < 0 ? -v : v) <= std::numeric_limits<S>::max();
 }
 template <class S>
 constexpr bool finite_nonnegative(S v) {

@@ -225,12 +225,6 @@ struct number_traits<samples<T>> {
 
 namespace detail {
 
-template <std::floating_point T>
-constexpr bool finite_fast(T v) {
-  // NaN fails every comparison; infinity exceeds max.
-  return (v < 0 ? -v : v) <= std::numeric_limits<T>::max();
-}
-
 /// The size of the result of combining a and b: equal sizes, or one constant.
 template <std::floating_point T>
 std::size_t combined_size(const samples<T>& a, const samples<T>& b, const char* function) {
@@ -251,7 +245,7 @@ std::size_t combined_size(const samples<T>& a, const samples<T>& b, const char* 
 template <std::floating_point T>
 [[noreturn]] void report_bad(const T* out, std::size_t n, const char* function) {
   for (std::size_t i = 0; i < n; ++i) {
-    if (!finite_fast(out[i])) fail_result(function, i, static_cast<long double>(out[i]));
+    if (!finite(out[i])) fail_result(function, i, static_cast<long double>(out[i]));
   }
   fail(function, "a result was not finite");
 }
@@ -269,7 +263,7 @@ samples<T> map(samples<T> a, F f, const char* function) {
   for (std::size_t i = 0; i < n; ++i) {
     const T r = f(in[i]);
     out[i] = r;
-    ok &= finite_fast(r);
+    ok &= finite(r);
   }
   if (!ok) [[unlikely]] report_bad(out, n, function);
   return result;
@@ -296,21 +290,21 @@ samples<T> zip(samples<T> a, samples<T> b, F f, const char* function) {
     for (std::size_t i = 0; i < n; ++i) {
       const T r = f(pa[i], pb[i]);
       out[i] = r;
-      ok &= finite_fast(r);
+      ok &= finite(r);
     }
   } else if (a.is_constant()) {
     const T k = pa[0];
     for (std::size_t i = 0; i < n; ++i) {
       const T r = f(k, pb[i]);
       out[i] = r;
-      ok &= finite_fast(r);
+      ok &= finite(r);
     }
   } else {
     const T k = pb[0];
     for (std::size_t i = 0; i < n; ++i) {
       const T r = f(pa[i], k);
       out[i] = r;
-      ok &= finite_fast(r);
+      ok &= finite(r);
     }
   }
   if (!ok) [[unlikely]] report_bad(out, n, function);
@@ -369,7 +363,7 @@ samples<T> exp(samples<T> x) {
     if (!out) out = result.data();
     // Underflow to 0 is a finite result; only overflow is an error here.
     if (!detail::exp_affine_array(in, out, n, 0.0, 1.0) &&
-        std::find_if_not(out, out + n, [](double v) { return detail::finite_fast(v); }) != out + n) {
+        std::find_if_not(out, out + n, [](double v) { return detail::finite(v); }) != out + n) {
       detail::report_bad(out, n, "exp(samples)");
     }
     return result;
