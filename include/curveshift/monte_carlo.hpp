@@ -116,17 +116,25 @@ class monte_carlo {
     return draw_normal(lo / 2 + hi / 2, (hi - lo) / (2 * z90), "monte_carlo::between");
   }
 
+  // Draws are made in chunks that stay in the L1 cache: the normals of a
+  // chunk, then their transform over the same chunk, so each value goes to
+  // memory once.
+  static constexpr std::size_t chunk = 1024;
+
   samples<double> draw_normal(double mean, double sd, const char* function) {
     auto out = samples<double>::uninitialized(draws_, function);
     double* p = out.data();
-    random_engine e = engine_;  // a local copy stays in registers through the loop
     bool ok = true;
-    for (std::size_t i = 0; i < draws_; ++i) {
-      const double v = mean + sd * standard_normal(e);
-      p[i] = v;
-      ok &= detail::finite(v);
+    for (std::size_t start = 0; start < draws_; start += chunk) {
+      const std::size_t m = draws_ - start < chunk ? draws_ - start : chunk;
+      double* q = p + start;
+      standard_normals(engine_, q, m);
+      for (std::size_t i = 0; i < m; ++i) {
+        const double v = mean + sd * q[i];
+        q[i] = v;
+        ok &= detail::finite(v);
+      }
     }
-    engine_ = e;
     if (!ok) detail::require_finite(out, function, "draw");  // a huge sd can overflow
     return out;
   }
@@ -134,14 +142,15 @@ class monte_carlo {
   samples<double> draw_lognormal(double mu, double sigma, const char* function) {
     auto out = samples<double>::uninitialized(draws_, function);
     double* p = out.data();
-    random_engine e = engine_;
-    for (std::size_t i = 0; i < draws_; ++i) p[i] = standard_normal(e);
-    engine_ = e;
-    // exp in a second pass: apart from the draws it vectorises.
-    if (!detail::exp_affine_array(p, p, draws_, mu, sigma)) {
-      // A huge mu or sigma can overflow to infinity or underflow to 0.
-      detail::require_positive(out, function, "draw");
+    bool ok = true;
+    for (std::size_t start = 0; start < draws_; start += chunk) {
+      const std::size_t m = draws_ - start < chunk ? draws_ - start : chunk;
+      standard_normals(engine_, p + start, m);
+      // exp in a second pass over the chunk: apart from the draws it vectorises.
+      ok &= detail::exp_affine_array(p + start, p + start, m, mu, sigma);
     }
+    // A huge mu or sigma can overflow to infinity or underflow to 0.
+    if (!ok) detail::require_positive(out, function, "draw");
     return out;
   }
 

@@ -187,4 +187,27 @@ inline double standard_normal(random_engine& engine) {
   return detail::normal_slow(engine, bits);
 }
 
+/// n standard normal draws into out: the same values as n calls of
+/// standard_normal, faster. The engine's state stays in registers through the
+/// loop: only the rare slow path (about 1.2% of draws) works on a copy in
+/// memory, since a call that takes the engine's address would otherwise keep
+/// the state in memory for every draw.
+inline void standard_normals(random_engine& engine, double* out, std::size_t n) {
+  random_engine e = engine;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t bits = e();
+    const std::size_t layer = static_cast<std::size_t>(bits & 0xff);
+    const std::uint64_t u = bits >> 11;
+    if (u < detail::ziggurat.accept[layer]) [[likely]] {
+      const double x = static_cast<double>(u) * detail::ziggurat.width[layer];
+      out[i] = std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) ^ ((bits & 0x100) << 55));
+    } else {
+      random_engine slow = e;
+      out[i] = detail::normal_slow(slow, bits);
+      e = slow;
+    }
+  }
+  engine = e;
+}
+
 }  // namespace curveshift
