@@ -125,10 +125,11 @@ class monte_carlo {
     auto out = samples<double>::uninitialized(draws_, function);
     double* p = out.data();
     bool ok = true;
+    engine_lanes lanes = split_lanes(engine_);
     for (std::size_t start = 0; start < draws_; start += chunk) {
       const std::size_t m = draws_ - start < chunk ? draws_ - start : chunk;
       double* q = p + start;
-      standard_normals(engine_, q, m);
+      standard_normals(lanes, q, m);
       for (std::size_t i = 0; i < m; ++i) {
         const double v = mean + sd * q[i];
         q[i] = v;
@@ -143,9 +144,10 @@ class monte_carlo {
     auto out = samples<double>::uninitialized(draws_, function);
     double* p = out.data();
     bool ok = true;
+    engine_lanes lanes = split_lanes(engine_);
     for (std::size_t start = 0; start < draws_; start += chunk) {
       const std::size_t m = draws_ - start < chunk ? draws_ - start : chunk;
-      standard_normals(engine_, p + start, m);
+      standard_normals(lanes, p + start, m);
       // exp in a second pass over the chunk: apart from the draws it vectorises.
       ok &= detail::exp_affine_array(p + start, p + start, m, mu, sigma);
     }
