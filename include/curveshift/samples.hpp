@@ -497,68 +497,115 @@ double probability_less(const samples<T>& a, const samples<T>& b) {
 
 namespace detail {
 
+/// An unsigned key whose order is the value's order: the IEEE bit pattern
+/// with a negative value's bits all flipped and a positive one's sign bit
+/// set, branch-free; adding +0 first turns -0 into +0.
+template <std::floating_point T>
+auto order_key(T v) {
+  using U = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
+  using S = std::make_signed_t<U>;
+  constexpr U sign = U(1) << (sizeof(U) * 8 - 1);
+  constexpr int top = static_cast<int>(sizeof(U) * 8 - 1);
+  const U u = std::bit_cast<U>(T(v + T(0)));
+  return U(u ^ (U(S(u) >> top) | sign));
+}
+
+template <std::floating_point T>
+void select_ranks(const T* p, std::size_t n, const std::vector<std::size_t>& ranks, T* out);
+
+/// select_ranks' work, given the bucket of each value (`bucket(v)`, ordered
+/// as the values are, < buckets): count, find the buckets that hold the
+/// ranks, gather only those and finish in each (by nth_element, or by
+/// select_ranks again when a bucket is large).
+template <std::floating_point T, class Bucket>
+void select_in_buckets(const T* p, std::size_t n, const std::vector<std::size_t>& ranks, T* out, Bucket bucket,
+                       std::size_t buckets) {
+  std::vector<std::uint32_t> count(buckets, 0);
+  for (std::size_t i = 0; i < n; ++i) ++count[bucket(p[i])];
+  // Which bucket holds each rank, and where in it.
+  std::vector<std::size_t> bucket_of(ranks.size());
+  std::vector<std::size_t> offset_in(ranks.size());
+  std::size_t b = 0;
+  std::size_t before = 0;  // values in buckets < b
+  for (std::size_t r = 0; r < ranks.size(); ++r) {
+    while (before + count[b] <= ranks[r]) before += count[b++];
+    bucket_of[r] = b;
+    offset_in[r] = ranks[r] - before;
+  }
+  std::vector<int> slot(buckets, -1);
+  std::vector<std::vector<T>> gathered;
+  for (std::size_t r = 0; r < ranks.size(); ++r) {
+    if (slot[bucket_of[r]] < 0) {
+      slot[bucket_of[r]] = static_cast<int>(gathered.size());
+      gathered.emplace_back().reserve(count[bucket_of[r]]);
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const int sl = slot[bucket(p[i])];
+    if (sl >= 0) [[unlikely]] gathered[static_cast<std::size_t>(sl)].push_back(p[i]);
+  }
+  // Each gathered bucket with the ranks that fall in it (ranks are sorted,
+  // so one bucket's ranks are adjacent).
+  constexpr std::size_t small = 1 << 14;
+  for (std::size_t r = 0; r < ranks.size();) {
+    auto& g = gathered[static_cast<std::size_t>(slot[bucket_of[r]])];
+    std::size_t last = r + 1;
+    while (last < ranks.size() && bucket_of[last] == bucket_of[r]) ++last;
+    if (g.size() > small && g.size() < n) {
+      const std::vector<std::size_t> inner(offset_in.begin() + static_cast<std::ptrdiff_t>(r),
+                                           offset_in.begin() + static_cast<std::ptrdiff_t>(last));
+      select_ranks(g.data(), g.size(), inner, out + r);
+    } else {
+      auto first = g.begin();
+      for (std::size_t k = r; k < last; ++k) {
+        const auto nth = g.begin() + static_cast<std::ptrdiff_t>(offset_in[k]);
+        std::nth_element(first, nth, g.end());
+        out[k] = *nth;
+        first = nth + 1;
+      }
+    }
+    r = last;
+  }
+}
+
 /// Selects the order statistics `ranks` (sorted, distinct, each < n) of
 /// p[0..n) into out, without sorting or copying all n values.
 ///
-/// Each value maps to an unsigned key whose order is the value's order (the
-/// IEEE bit pattern, sign-corrected). One pass finds the key range; a second
-/// counts values into at most 2^14 buckets of that range; a third gathers
-/// only the buckets that hold a wanted rank, and nth_element finishes inside
-/// those few small buckets. Three linear passes replace an nth_element over
-/// the whole set per rank, and the key buckets are finer where values are
-/// dense in magnitude, so heavy tails do not pile into one bucket.
+/// Values are bucketed by their order_key, so buckets are finer where
+/// values are dense in magnitude and heavy tails do not pile into one. The
+/// range to split comes from a sample of about 16,000 values evenly spaced
+/// through the set, not from a pass over all: up to 2^11 buckets split it,
+/// and two more hold whatever lies below or above it. Then one pass counts
+/// the values per bucket, a second gathers only the few buckets that hold a
+/// wanted rank, and nth_element finishes in each; a large gathered bucket (a
+/// rank in an outer bucket, or values piled up) is selected the same way
+/// again, on its own range. Two linear passes replace an nth_element over
+/// the whole set per rank.
 template <std::floating_point T>
 void select_ranks(const T* p, std::size_t n, const std::vector<std::size_t>& ranks, T* out) {
   if constexpr (sizeof(T) == 8 || sizeof(T) == 4) {
     using U = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
-    constexpr U sign = U(1) << (sizeof(U) * 8 - 1);
-    const auto key = [](T v) {
-      const U u = std::bit_cast<U>(v);
-      return (u & sign) ? U(~u) : U(u | sign);
-    };
-    U kmin = std::numeric_limits<U>::max();
-    U kmax = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const U k = key(p[i]);
-      kmin = k < kmin ? k : kmin;
-      kmax = k > kmax ? k : kmax;
+    const std::size_t stride = n / 16384 + 1;
+    T lo = p[0];
+    T hi = p[0];
+    for (std::size_t i = 0; i < n; i += stride) {
+      lo = p[i] < lo ? p[i] : lo;
+      hi = p[i] > hi ? p[i] : hi;
     }
-    constexpr U max_buckets = U(1) << 14;
+    const U kmin = order_key(lo);
+    const U kmax = order_key(hi);
     const U range = U(kmax - kmin);
+    constexpr U max_buckets = U(1) << 11;
     int shift = 0;
     while ((range >> shift) >= max_buckets) ++shift;
-    const std::size_t buckets = static_cast<std::size_t>(range >> shift) + 1;
-    std::vector<std::uint32_t> count(buckets, 0);
-    for (std::size_t i = 0; i < n; ++i) ++count[static_cast<std::size_t>(U(key(p[i]) - kmin) >> shift)];
-
-    // Which bucket holds each rank, and where in it.
-    std::vector<std::size_t> bucket_of(ranks.size());
-    std::vector<std::size_t> offset_in(ranks.size());
-    std::size_t b = 0;
-    std::size_t before = 0;  // values in buckets < b
-    for (std::size_t r = 0; r < ranks.size(); ++r) {
-      while (before + count[b] <= ranks[r]) before += count[b++];
-      bucket_of[r] = b;
-      offset_in[r] = ranks[r] - before;
-    }
-    std::vector<int> slot(buckets, -1);
-    std::vector<std::vector<T>> gathered;
-    for (std::size_t r = 0; r < ranks.size(); ++r) {
-      if (slot[bucket_of[r]] < 0) {
-        slot[bucket_of[r]] = static_cast<int>(gathered.size());
-        gathered.emplace_back().reserve(count[bucket_of[r]]);
-      }
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-      const int s = slot[static_cast<std::size_t>(U(key(p[i]) - kmin) >> shift)];
-      if (s >= 0) [[unlikely]] gathered[static_cast<std::size_t>(s)].push_back(p[i]);
-    }
-    for (std::size_t r = 0; r < ranks.size(); ++r) {
-      auto& g = gathered[static_cast<std::size_t>(slot[bucket_of[r]])];
-      const auto nth = g.begin() + static_cast<std::ptrdiff_t>(offset_in[r]);
-      std::nth_element(g.begin(), nth, g.end());
-      out[r] = *nth;
-    }
+    const U last = U((range >> shift) + 2);
+    // Bucket 0: below the sample's range; `last`: above it; between, the range.
+    const auto bucket = [kmin, kmax, shift, last](T v) {
+      const U k = order_key(v);
+      const U inside = U(U(k - kmin) >> shift) + 1;
+      return static_cast<std::size_t>(k < kmin ? U(0) : (k > kmax ? last : inside));
+    };
+    select_in_buckets(p, n, ranks, out, bucket, static_cast<std::size_t>(last) + 1);
   } else {
     // long double: no same-sized unsigned type; select on a copy.
     std::vector<T> work(p, p + n);
