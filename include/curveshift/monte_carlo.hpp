@@ -94,7 +94,8 @@ class monte_carlo {
   samples<double> point(double x) {
     detail::require_finite(x, "monte_carlo::point", "x");
     auto out = samples<double>::uninitialized(draws_, "monte_carlo::point");
-    std::fill(out.data(), out.data() + draws_, x);
+    double* p = out.data();
+    for (std::size_t i = 0; i < draws_; ++i) p[i] = x;
     return out;
   }
 

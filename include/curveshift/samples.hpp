@@ -13,18 +13,22 @@
 // owner of its values (a temporary) writes its result over them in place.
 #pragma once
 
-#include <algorithm>
+// Neither <memory> nor <algorithm>: they cost more compile time than the
+// little this header needs of them (a reference count, a selection), which
+// it has in a few lines of its own (bench/compile_time).
 #include <bit>
-#include <cstdint>
-#include <limits>
 #include <concepts>
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
-#include <memory>
+#include <limits>
 #include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
+#if !defined(__GNUC__) && !defined(__clang__)
+#include <atomic>
+#endif
 
 #include "curveshift/detail/fast_exp.hpp"
 #include "curveshift/format.hpp"
@@ -94,6 +98,35 @@ inline buffer_cache& thread_buffers() {
   return cache;
 }
 
+/// The shared storage of a sample set: a reference count, then the values
+/// (from 64 bytes in, a cache line, so they are aligned for vector loads).
+struct sample_block {
+  static constexpr std::size_t header = 64;
+  std::size_t refs;
+  std::size_t bytes;  // of the whole block
+
+  static sample_block* make(std::size_t values_bytes) {
+    const std::size_t bytes = header + values_bytes;
+    auto* b = static_cast<sample_block*>(thread_buffers().acquire(bytes));
+    b->refs = 1;
+    b->bytes = bytes;
+    return b;
+  }
+  void* values() { return reinterpret_cast<char*>(this) + header; }
+
+#if defined(__GNUC__) || defined(__clang__)
+  void add_ref() { __atomic_fetch_add(&refs, 1, __ATOMIC_RELAXED); }
+  bool drop_ref() { return __atomic_sub_fetch(&refs, 1, __ATOMIC_ACQ_REL) == 0; }
+  bool unique() const { return __atomic_load_n(&refs, __ATOMIC_ACQUIRE) == 1; }
+#else
+  void add_ref() { std::atomic_ref<std::size_t>(refs).fetch_add(1, std::memory_order_relaxed); }
+  bool drop_ref() { return std::atomic_ref<std::size_t>(refs).fetch_sub(1, std::memory_order_acq_rel) == 1; }
+  bool unique() const {
+    return std::atomic_ref<std::size_t>(const_cast<std::size_t&>(refs)).load(std::memory_order_acquire) == 1;
+  }
+#endif
+};
+
 }  // namespace detail
 
 /// Frees the sample buffers this thread keeps for reuse (at most four).
@@ -109,13 +142,15 @@ class samples {
 
   /// The constant `value` in every draw; implicit, so double promotes to samples<double>.
   samples(T value)  // NOLINT(google-explicit-constructor)
-      : data_(new T[1]{value}), size_(1), constant_(true) {
+      : block_(detail::sample_block::make(sizeof(T))), size_(1), constant_(true) {
+    *data() = value;
     detail::require_finite(value, "samples", "value");
   }
 
   /// A sample set holding these draws (at least one, all finite).
   explicit samples(const std::vector<T>& values) : samples(values.size(), "samples") {
-    std::copy(values.begin(), values.end(), data_.get());
+    T* out = data();
+    for (std::size_t i = 0; i < size_; ++i) out[i] = values[i];
     detail::require_finite(*this, "samples", "values");
   }
 
@@ -126,10 +161,37 @@ class samples {
   std::size_t size() const { return size_; }
   /// True for a set made from one number, which stands for every draw.
   bool is_constant() const { return constant_; }
-  const T* begin() const { return data_.get(); }
-  const T* end() const { return data_.get() + size_; }
-  std::span<const T> values() const { return {data_.get(), size_}; }
-  const T& operator[](std::size_t i) const { return data_.get()[i]; }
+  const T* begin() const { return values_of(block_); }
+  const T* end() const { return values_of(block_) + size_; }
+  std::span<const T> values() const { return {begin(), size_}; }
+  const T& operator[](std::size_t i) const { return begin()[i]; }
+
+  // Copies share the values (a reference count); a move hands them over.
+  samples(const samples& other) : block_(other.block_), size_(other.size_), constant_(other.constant_) {
+    if (block_) block_->add_ref();
+  }
+  samples(samples&& other) noexcept : block_(other.block_), size_(other.size_), constant_(other.constant_) {
+    other.block_ = nullptr;
+  }
+  samples& operator=(const samples& other) {
+    if (other.block_) other.block_->add_ref();
+    release();
+    block_ = other.block_;
+    size_ = other.size_;
+    constant_ = other.constant_;
+    return *this;
+  }
+  samples& operator=(samples&& other) noexcept {
+    if (this != &other) {
+      release();
+      block_ = other.block_;
+      size_ = other.size_;
+      constant_ = other.constant_;
+      other.block_ = nullptr;
+    }
+    return *this;
+  }
+  ~samples() { release(); }
 
   // ---- summaries ----------------------------------------------------------
 
@@ -138,7 +200,7 @@ class samples {
     // Four running sums: independent adds pipeline, and rounding error grows
     // more slowly than with one.
     T s[4] = {0, 0, 0, 0};
-    const T* p = data_.get();
+    const T* p = begin();
     std::size_t i = 0;
     for (; i + 4 <= size_; i += 4) {
       s[0] += p[i];
@@ -182,19 +244,23 @@ class samples {
   // ---- for the library's element-wise operations ----------------------------
 
   /// The values for writing, when this set is their only owner (else nullptr).
-  T* unique_data() { return data_.use_count() == 1 ? data_.get() : nullptr; }
+  T* unique_data() { return block_ && block_->unique() ? data() : nullptr; }
   /// Writable storage for a newly made set.
-  T* data() { return data_.get(); }
+  T* data() { return values_of(block_); }
 
  private:
-  samples(std::size_t n, const char* function) : size_(n), constant_(false) {
+  samples(std::size_t n, const char* function) : block_(nullptr), size_(n), constant_(false) {
     if (n == 0) detail::fail(function, "size", 0, "at least one draw (a sample set of size zero)");
-    const std::size_t bytes = n * sizeof(T);
-    T* p = static_cast<T*>(detail::thread_buffers().acquire(bytes));
-    data_ = std::shared_ptr<T[]>(p, [bytes](T* q) { detail::thread_buffers().release(q, bytes); });
+    block_ = detail::sample_block::make(n * sizeof(T));
   }
 
-  std::shared_ptr<T[]> data_;
+  static T* values_of(detail::sample_block* b) { return b ? static_cast<T*>(b->values()) : nullptr; }
+  void release() noexcept {
+    if (block_ && block_->drop_ref()) detail::thread_buffers().release(block_, block_->bytes);
+    block_ = nullptr;
+  }
+
+  detail::sample_block* block_;
   std::size_t size_;
   bool constant_;
 };
@@ -214,10 +280,14 @@ struct number_traits<samples<T>> {
     const T* p = x.begin();
     const std::size_t n = x.size();
     for (std::size_t start = 0; start < n; start += block) {
-      const std::size_t stop = std::min(n, start + block);
+      const std::size_t stop = n - start < block ? n : start + block;
       bool ok = true;
       for (std::size_t i = start; i < stop; ++i) ok &= static_cast<bool>(pred(p[i]));
-      if (!ok) [[unlikely]] return std::find_if_not(p + start, p + stop, pred);
+      if (!ok) [[unlikely]] {
+        for (std::size_t i = start; i < stop; ++i) {
+          if (!pred(p[i])) return p + i;
+        }
+      }
     }
     return nullptr;
   }
@@ -423,8 +493,7 @@ samples<T> exp(samples<T> x) {
                                                                     : samples<double>::uninitialized(n, "exp(samples)"));
     if (!out) out = result.data();
     // Underflow to 0 is a finite result; only overflow is an error here.
-    if (!detail::exp_affine_array(in, out, n, 0.0, 1.0) &&
-        std::find_if_not(out, out + n, [](double v) { return detail::finite(v); }) != out + n) {
+    if (!detail::exp_affine_array(in, out, n, 0.0, 1.0) && !detail::holds(result, [](double v) { return detail::finite(v); })) {
       detail::report_bad(out, n, "exp(samples)");
     }
     return result;
@@ -497,6 +566,83 @@ double probability_less(const samples<T>& a, const samples<T>& b) {
 
 namespace detail {
 
+/// Sorts [first, last) by insertion: for the short runs below.
+template <class T>
+void insertion_sort(T* first, T* last) {
+  for (T* i = first + (first != last ? 1 : 0); i < last; ++i) {
+    const T v = *i;
+    T* j = i;
+    for (; j > first && v < *(j - 1); --j) *j = *(j - 1);
+    *j = v;
+  }
+}
+
+/// Sorts [first, last) by heapsort: select_nth's guaranteed n log n fallback.
+template <class T>
+void heap_sort(T* first, T* last) {
+  const std::size_t n = static_cast<std::size_t>(last - first);
+  const auto sift = [first](std::size_t root, std::size_t size) {
+    for (;;) {
+      std::size_t child = 2 * root + 1;
+      if (child >= size) return;
+      if (child + 1 < size && first[child] < first[child + 1]) ++child;
+      if (!(first[root] < first[child])) return;
+      const T t = first[root];
+      first[root] = first[child];
+      first[child] = t;
+      root = child;
+    }
+  };
+  for (std::size_t i = n / 2; i-- > 0;) sift(i, n);
+  for (std::size_t end = n; end > 1; --end) {
+    const T t = first[0];
+    first[0] = first[end - 1];
+    first[end - 1] = t;
+    sift(0, end - 1);
+  }
+}
+
+/// std::nth_element's contract on [first, last): *nth becomes the value a
+/// sort would put there, with none before it greater and none after it
+/// smaller. Quickselect, the pivot the median of the first, middle and last
+/// values (moved to the front, so Hoare's partition always splits); after 2
+/// log2 n rounds (an adversarial order) the rest is heap-sorted, so the
+/// worst case stays n log n.
+template <class T>
+void select_nth(T* first, T* nth, T* last) {
+  const auto swap = [](T& a, T& b) {
+    const T t = a;
+    a = b;
+    b = t;
+  };
+  int budget = 2 * static_cast<int>(std::bit_width(static_cast<std::size_t>(last - first)));
+  while (last - first > 16) {
+    if (budget-- == 0) {
+      heap_sort(first, last);
+      return;
+    }
+    T* mid = first + (last - first) / 2;
+    if (*mid < *first) swap(*mid, *first);
+    if (*(last - 1) < *mid) swap(*(last - 1), *mid);
+    if (*mid < *first) swap(*mid, *first);
+    swap(*first, *mid);
+    const T pivot = *first;
+    std::ptrdiff_t i = -1;
+    std::ptrdiff_t j = last - first;
+    for (;;) {
+      do ++i; while (first[i] < pivot);
+      do --j; while (pivot < first[j]);
+      if (i >= j) break;
+      swap(first[i], first[j]);
+    }
+    // Now [first, first + j] <= pivot <= [first + j + 1, last), both non-empty.
+    T* split = first + j + 1;
+    if (nth < split) last = split;
+    else first = split;
+  }
+  insertion_sort(first, last);
+}
+
 /// An unsigned key whose order is the value's order: the IEEE bit pattern
 /// with a negative value's bits all flipped and a positive one's sign bit
 /// set, branch-free; adding +0 first turns -0 into +0.
@@ -556,10 +702,10 @@ void select_in_buckets(const T* p, std::size_t n, const std::vector<std::size_t>
                                            offset_in.begin() + static_cast<std::ptrdiff_t>(last));
       select_ranks(g.data(), g.size(), inner, out + r);
     } else {
-      auto first = g.begin();
+      T* first = g.data();
       for (std::size_t k = r; k < last; ++k) {
-        const auto nth = g.begin() + static_cast<std::ptrdiff_t>(offset_in[k]);
-        std::nth_element(first, nth, g.end());
+        T* nth = g.data() + offset_in[k];
+        select_nth(first, nth, g.data() + g.size());
         out[k] = *nth;
         first = nth + 1;
       }
@@ -609,10 +755,10 @@ void select_ranks(const T* p, std::size_t n, const std::vector<std::size_t>& ran
   } else {
     // long double: no same-sized unsigned type; select on a copy.
     std::vector<T> work(p, p + n);
-    auto first = work.begin();
+    T* first = work.data();
     for (std::size_t r = 0; r < ranks.size(); ++r) {
-      const auto nth = work.begin() + static_cast<std::ptrdiff_t>(ranks[r]);
-      std::nth_element(first, nth, work.end());
+      T* nth = work.data() + ranks[r];
+      select_nth(first, nth, work.data() + work.size());
       out[r] = *nth;
       first = nth + 1;
     }
@@ -641,12 +787,18 @@ std::vector<T> samples<T>::percentiles(std::span<const double> ps) const {
     ranks.push_back(k);
     if (k + 1 < size_) ranks.push_back(k + 1);
   }
-  std::sort(ranks.begin(), ranks.end());
-  ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+  detail::insertion_sort(ranks.data(), ranks.data() + ranks.size());  // a few ranks
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < ranks.size(); ++i) {
+    if (distinct == 0 || ranks[i] != ranks[distinct - 1]) ranks[distinct++] = ranks[i];
+  }
+  ranks.resize(distinct);
   std::vector<T> at(ranks.size());
   detail::select_ranks(begin(), size_, ranks, at.data());
   const auto value_at = [&](std::size_t k) {
-    return at[static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), k) - ranks.begin())];
+    std::size_t i = 0;
+    while (ranks[i] < k) ++i;
+    return at[i];
   };
   std::vector<T> out;
   out.reserve(ps.size());
