@@ -119,6 +119,109 @@ TEST_CASE("bucket selection gives the same percentiles as a sort", "[samples]") 
   }
 }
 
+TEST_CASE("percentiles: outliers, signed zeros, a narrow range and sorted orders", "[samples]") {
+  // The bucket range comes from a sample of the set, with two outer buckets
+  // for what lies beyond it: outliers the sample misses, the 0th and 100th
+  // percentiles in those outer buckets, -0 and +0 (equal values with
+  // different bits), values within 1e-12 of each other, sorted and reversed
+  // input. Each percentile must equal the sorted set's type 7 value.
+  const std::size_t n = 300'001;
+  random_engine e(31);
+  std::vector<double> narrow(n);
+  std::vector<double> zeros(n);
+  std::vector<double> ascending(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    narrow[i] = 1 + 1e-12 * standard_normal(e);
+    zeros[i] = (i % 2 == 0 ? -0.0 : 0.0) + (i % 5 == 0 ? 1.0 : 0.0) - (i % 7 == 0 ? 1.0 : 0.0);
+    ascending[i] = static_cast<double>(i) - 1000.5;
+  }
+  narrow[17] = 1e300;
+  narrow[170'017] = -1e300;
+  std::vector<double> descending(ascending.rbegin(), ascending.rend());
+  for (const auto& v : {narrow, zeros, ascending, descending}) {
+    const sd s(v);
+    std::vector<double> sorted(v);
+    std::sort(sorted.begin(), sorted.end());
+    const double n1 = static_cast<double>(n - 1);
+    const std::vector<double> ps = {0.0, 0.001, 1.0, 5.0, 50.0, 95.0, 99.999, 100.0};
+    const auto q = s.percentiles(ps);
+    for (std::size_t j = 0; j < ps.size(); ++j) {
+      const double h = n1 * ps[j] / 100;
+      const auto k = static_cast<std::size_t>(h);
+      const double lo = sorted[k];
+      const double hi = k + 1 < n ? sorted[k + 1] : lo;
+      CHECK(q[j] == lo + (h - static_cast<double>(k)) * (hi - lo));
+    }
+  }
+}
+
+TEST_CASE("select_nth keeps nth_element's contract on hard orders", "[samples]") {
+  // Sorted, reversed, all equal, three distinct values, organ pipe and random:
+  // *nth is the sorted value, nothing before it greater, nothing after smaller.
+  random_engine e(8);
+  for (const std::size_t n : {std::size_t(1), std::size_t(2), std::size_t(17), std::size_t(1000),
+                              std::size_t(65'537)}) {
+    for (int order = 0; order < 6; ++order) {
+      std::vector<double> v(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        const double x = static_cast<double>(i);
+        v[i] = order == 0 ? x
+             : order == 1 ? -x
+             : order == 2 ? 4.0
+             : order == 3 ? static_cast<double>(i % 3)
+             : order == 4 ? (i < n / 2 ? x : static_cast<double>(n - i))
+                          : standard_normal(e);
+      }
+      std::vector<double> sorted(v);
+      std::sort(sorted.begin(), sorted.end());
+      for (const std::size_t k : {std::size_t(0), n / 3, n / 2, n - 1}) {
+        std::vector<double> w(v);
+        detail::select_nth(w.data(), w.data() + k, w.data() + n);
+        CHECK(w[k] == sorted[k]);
+        CHECK(std::all_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k), [&](double x) { return x <= w[k]; }));
+        CHECK(std::all_of(w.begin() + static_cast<std::ptrdiff_t>(k), w.end(), [&](double x) { return x >= w[k]; }));
+      }
+    }
+  }
+}
+
+TEST_CASE("arithmetic two draws at a time: every operand form and odd sizes", "[samples]") {
+  // Five draws: two vector steps and a tail of one. By hand.
+  const sd a = set({1, 2, 3, 4, 5});
+  const sd b = set({2, 4, 8, 16, 32});
+  CHECK(values(a * 3) == std::vector<double>{3, 6, 9, 12, 15});
+  CHECK(values(10 - a) == std::vector<double>{9, 8, 7, 6, 5});
+  CHECK(values(b / a) == std::vector<double>{2, 2, 8.0 / 3, 4, 6.4});
+  CHECK(values(a + sd(0.5)) == std::vector<double>{1.5, 2.5, 3.5, 4.5, 5.5});
+  CHECK(values(sd(2.0) * b) == std::vector<double>{4, 8, 16, 32, 64});
+  CHECK(values(-b) == std::vector<double>{-2, -4, -8, -16, -32});
+  // A temporary operand's storage is reused and the result is still right.
+  CHECK(values((a * 1.0) * (b * 1.0)) == std::vector<double>{2, 8, 24, 64, 160});
+  // An overflow in a vector step (draw 3) and in the tail (draw 4) is found and named.
+  CHECK_THROWS_WITH(set({1, 1, 1, 1e300, 1}) * 1e10, ContainsSubstring("draw 3") && ContainsSubstring("result = inf"));
+  CHECK_THROWS_WITH(set({1, 1, 1, 1, -1e300}) * 1e10, ContainsSubstring("draw 4") && ContainsSubstring("result = -inf"));
+}
+
+TEST_CASE("copies share the draws; moves hand them over", "[samples]") {
+  sd a = set({1, 2, 3});
+  const sd b = a;  // NOLINT(performance-unnecessary-copy-initialization)
+  CHECK(b.begin() == a.begin());
+  CHECK(a.unique_data() == nullptr);  // shared: an operation must not write over it
+  sd c = set({7});
+  c = a;
+  CHECK(values(c) == std::vector<double>{1, 2, 3});
+  const sd& same = c;
+  c = same;  // assignment to itself
+  CHECK(values(c) == std::vector<double>{1, 2, 3});
+  sd d = std::move(c);
+  CHECK(values(d) == std::vector<double>{1, 2, 3});
+  sd e2 = set({5, 6});
+  CHECK(e2.unique_data() != nullptr);  // the sole owner
+  e2 = std::move(d);
+  CHECK(values(e2) == std::vector<double>{1, 2, 3});
+  CHECK(values(a) == std::vector<double>{1, 2, 3});
+}
+
 TEST_CASE("between(9, 12) matches the lognormal's closed form", "[samples][monte_carlo]") {
   // A 90% interval 9-12 as a lognormal: mu = (ln 9 + ln 12)/2 = ln sqrt(108),
   // sigma = (ln 12 - ln 9)/(2 z) = 0.287682/3.289707 = 0.0874491.

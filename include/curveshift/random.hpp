@@ -256,7 +256,7 @@ inline void standard_normals_scalar(engine_lanes& lanes, double* out, std::size_
   lanes = {e0, e1, e2, e3};
 }
 
-#ifdef CURVESHIFT_EXP_SIMD
+#ifdef CURVESHIFT_X86_SIMD
 typedef std::uint64_t lanes_u4 __attribute__((vector_size(32)));
 typedef std::int64_t lanes_i4 __attribute__((vector_size(32)));
 typedef double lanes_d4 __attribute__((vector_size(32)));
@@ -371,7 +371,7 @@ typedef double lanes_d4 __attribute__((vector_size(32)));
 /// leaves each engine as if its share of draws had been made one by one, so
 /// a run split into pieces whose sizes are multiples of 4 gives the same draws.
 inline void standard_normals(engine_lanes& lanes, double* out, std::size_t n) {
-#ifdef CURVESHIFT_EXP_SIMD
+#ifdef CURVESHIFT_X86_SIMD
   if (detail::cpu_has_avx2()) return detail::standard_normals_avx2(lanes, out, n);
 #endif
   detail::standard_normals_scalar(lanes, out, n);

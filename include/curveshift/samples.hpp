@@ -174,11 +174,15 @@ class samples {
     other.block_ = nullptr;
   }
   samples& operator=(const samples& other) {
-    if (other.block_) other.block_->add_ref();
+    // Counted up before this set lets go of its own: safe when other is *this.
+    detail::sample_block* const block = other.block_;
+    const std::size_t size = other.size_;
+    const bool constant = other.constant_;
+    if (block) block->add_ref();
     release();
-    block_ = other.block_;
-    size_ = other.size_;
-    constant_ = other.constant_;
+    block_ = block;
+    size_ = size;
+    constant_ = constant;
     return *this;
   }
   samples& operator=(samples&& other) noexcept {
@@ -320,7 +324,7 @@ template <std::floating_point T>
   fail(function, "a result was not finite");
 }
 
-#ifdef CURVESHIFT_EXP_SIMD
+#ifdef CURVESHIFT_X86_SIMD
 /// For arithmetic whose operation also takes GNU vectors (+, -, *, /): two
 /// doubles per step, the same IEEE operations as one at a time, so the same
 /// bits, and branch-free, which g++ -O2 does not make of the scalar loop.
@@ -377,7 +381,7 @@ samples<T> map(samples<T> a, F f, const char* function) {
   samples<T> result = out ? std::move(a) : (a.is_constant() ? samples<T>(T(0)) : samples<T>::uninitialized(n, function));
   if (!out) out = result.data();
   bool ok = true;
-#ifdef CURVESHIFT_EXP_SIMD
+#ifdef CURVESHIFT_X86_SIMD
   if constexpr (std::same_as<T, double> && std::is_invocable_r_v<exp_v2, F, exp_v2>) {
     ok = zip_lanes_loop<true, false>(in, in, out, n, [f](auto x, auto) { return f(x); });
   } else
@@ -410,7 +414,7 @@ samples<T> zip(samples<T> a, samples<T> b, F f, const char* function) {
   }();
   T* out = result.data();
   bool ok = true;
-#ifdef CURVESHIFT_EXP_SIMD
+#ifdef CURVESHIFT_X86_SIMD
   if constexpr (std::same_as<T, double> && lanes_apply<F>) {
     ok = zip_lanes(pa, a.size() == n, pb, b.size() == n, out, n, f);
     if (!ok) [[unlikely]] report_bad(out, n, function);

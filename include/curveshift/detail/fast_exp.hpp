@@ -60,7 +60,7 @@ inline double fast_exp(double x) {
 }
 
 #if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
-#define CURVESHIFT_EXP_SIMD 1
+#define CURVESHIFT_X86_SIMD 1
 
 // ---- SIMD: the same arithmetic on 2 (SSE2) or 4 (AVX2) values at once --------
 // GNU vector types (g++ and clang++ both); the operations, constants and their
@@ -165,7 +165,7 @@ inline bool cpu_has_avx2() {
 /// On x86 with g++ or clang++ it runs 4 values at a time where the CPU has
 /// AVX2, else 2 (SSE2); the bits are the same either way.
 inline bool exp_affine_array(const double* in, double* out, std::size_t n, double a, double b) {
-#ifdef CURVESHIFT_EXP_SIMD
+#ifdef CURVESHIFT_X86_SIMD
   if (cpu_has_avx2()) return exp_affine_array_avx2(in, out, n, a, b);
   return exp_affine_array_sse2(in, out, n, a, b);
 #else
