@@ -142,9 +142,10 @@ class samples {
 
   /// The constant `value` in every draw; implicit, so double promotes to samples<double>.
   samples(T value)  // NOLINT(google-explicit-constructor)
-      : block_(detail::sample_block::make(sizeof(T))), size_(1), constant_(true) {
+      : block_(nullptr), size_(1), constant_(true) {
+    detail::require_finite(value, "samples", "value");  // before allocating: a throw here frees nothing
+    block_ = detail::sample_block::make(sizeof(T));
     *data() = value;
-    detail::require_finite(value, "samples", "value");
   }
 
   /// A sample set holding these draws (at least one, all finite).

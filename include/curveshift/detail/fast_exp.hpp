@@ -2,8 +2,13 @@
 //
 // Why: a lognormal draw is one exp, and a trend over a sampled span is one
 // more, so exp is most of the cost of a Monte Carlo model. std::exp is a call
-// per value that no compiler vectorises; this one is branch-free arithmetic
-// over fixed blocks of 8, which g++ -O2 and clang++ -O2 both turn into SIMD.
+// per value that no compiler vectorises; this one is branch-free arithmetic,
+// which exp_affine_array runs on 4 values at once (AVX2, chosen at run time
+// with __builtin_cpu_supports) or 2 (SSE2, every x86-64 CPU), written with
+// GNU vector types; elsewhere one at a time. No fused multiply-add on any
+// path, so all give the same bits: a seed's draws do not depend on the CPU
+// or the compiler. (FMA would make the AVX2 path about 1.35x faster, at the
+// price of results that differ in the last bit between machines.)
 //
 // Method: x = k ln2 + r with |r| <= ln2/2 (ln2 split in two parts, Cody and
 // Waite, so r is nearly exact); e^r by its Taylor polynomial of degree 13
@@ -59,7 +64,9 @@ inline double fast_exp(double x) {
   return std::exp(x);
 }
 
-#if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
+// Define CURVESHIFT_NO_SIMD to build the portable paths alone (the tests
+// do, to check them on x86 too).
+#if !defined(CURVESHIFT_NO_SIMD) && (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
 #define CURVESHIFT_X86_SIMD 1
 
 // ---- SIMD: the same arithmetic on 2 (SSE2) or 4 (AVX2) values at once --------
