@@ -106,43 +106,41 @@ template <class V>
   x = p * (V)scale;
 }
 
-/// exp_affine_array's loop over vectors of type V, in blocks of 16 values:
-/// one pass over a block checks that every a + b in[i] lies in (-700, 700)
-/// (a NaN fails), a second computes; a block that fails goes through fast_exp.
+/// The in-range test of exp_affine_lanes: a lane outside (-700, 700), or a
+/// NaN, gives 0. One mask bit per lane (movmskpd), in a register.
+inline int inside_bits(const exp_v2& x) {
+  return __builtin_ia32_movmskpd((exp_v2)((x > -700.0) & (x < 700.0)));
+}
+[[gnu::target("avx2")]] inline int inside_bits(const exp_v4& x) {
+  return __builtin_ia32_movmskpd256((exp_v4)((x > -700.0) & (x < 700.0)));
+}
+
+/// exp_affine_array's loop over vectors of type V in one pass: each vector
+/// of a + b in[i] goes through exp_kernel_lanes, and is stored when all its
+/// lanes were in range; otherwise its values go through fast_exp.
 template <class V>
 [[gnu::always_inline]] inline bool exp_affine_lanes(const double* in, double* out, std::size_t n, double a,
-                                                    double b) {
+                                                    double b, int all_inside_bits) {
   constexpr std::size_t lanes = sizeof(V) / sizeof(double);
-  constexpr std::size_t block = 16;
   bool ok = true;
-  const std::size_t whole = n - n % block;
-  for (std::size_t i = 0; i < whole; i += block) {
-    V v;
-    __builtin_memcpy(&v, in + i, sizeof(V));
-    v = a + b * v;
-    auto mask = (v > -700.0) & (v < 700.0);
-    for (std::size_t j = lanes; j < block; j += lanes) {
-      __builtin_memcpy(&v, in + i + j, sizeof(V));
-      v = a + b * v;
-      mask &= (v > -700.0) & (v < 700.0);
-    }
-    bool all = true;
-    for (std::size_t l = 0; l < lanes; ++l) all &= mask[l] != 0;
-    if (all) [[likely]] {
-      for (std::size_t j = 0; j < block; j += lanes) {
-        __builtin_memcpy(&v, in + i + j, sizeof(V));
-        v = a + b * v;
-        exp_kernel_lanes(v);
-        __builtin_memcpy(out + i + j, &v, sizeof(V));
-      }
+  std::size_t i = 0;
+  for (; i + lanes <= n; i += lanes) {
+    V x;
+    __builtin_memcpy(&x, in + i, sizeof(V));
+    x = a + b * x;
+    V y = x;
+    exp_kernel_lanes(y);
+    if (inside_bits(x) == all_inside_bits) [[likely]] {
+      __builtin_memcpy(out + i, &y, sizeof(V));
     } else {
-      for (std::size_t j = i; j < i + block; ++j) {
-        out[j] = fast_exp(a + b * in[j]);
-        ok &= out[j] > 0 && out[j] <= 1.7976931348623157e308;
+      for (std::size_t l = 0; l < lanes; ++l) {
+        const double r = fast_exp(x[l]);
+        out[i + l] = r;
+        ok &= r > 0 && r <= 1.7976931348623157e308;
       }
     }
   }
-  for (std::size_t i = whole; i < n; ++i) {
+  for (; i < n; ++i) {
     out[i] = fast_exp(a + b * in[i]);
     ok &= out[i] > 0 && out[i] <= 1.7976931348623157e308;
   }
@@ -151,13 +149,13 @@ template <class V>
 
 /// The SSE2 path (every x86-64 CPU).
 inline bool exp_affine_array_sse2(const double* in, double* out, std::size_t n, double a, double b) {
-  return exp_affine_lanes<exp_v2>(in, out, n, a, b);
+  return exp_affine_lanes<exp_v2>(in, out, n, a, b, 0x3);
 }
 
 /// The AVX2 path: call only when cpu_has_avx2().
 [[gnu::target("avx2")]] inline bool exp_affine_array_avx2(const double* in, double* out, std::size_t n, double a,
                                                           double b) {
-  return exp_affine_lanes<exp_v4>(in, out, n, a, b);
+  return exp_affine_lanes<exp_v4>(in, out, n, a, b, 0xf);
 }
 
 /// Whether this CPU (and its operating system) runs AVX2 code; asked once.
