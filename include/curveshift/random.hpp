@@ -9,6 +9,9 @@
 // seeded through splitmix64, after Blackman and Vigna 2018) and the normal
 // generator (the ziggurat of Marsaglia and Tsang 2000) are written here; both
 // are integer arithmetic plus a table, identical across standard libraries.
+// Many draws at once (standard_normals) come from four interleaved streams,
+// so that an AVX2 CPU makes four at a time; the scalar path makes the same
+// draws in the same order.
 #pragma once
 
 #include <array>
