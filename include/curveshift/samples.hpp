@@ -668,11 +668,19 @@ void select_ranks(const T* p, std::size_t n, const std::vector<std::size_t>& ran
 /// as the values are, < buckets): count, find the buckets that hold the
 /// ranks, gather only those and finish in each (by nth_element, or by
 /// select_ranks again when a bucket is large).
-template <std::floating_point T, class Bucket>
-void select_in_buckets(const T* p, std::size_t n, const std::vector<std::size_t>& ranks, T* out, Bucket bucket,
-                       std::size_t buckets) {
+template <std::floating_point T, class Bucketize>
+void select_in_buckets(const T* p, std::size_t n, const std::vector<std::size_t>& ranks, T* out,
+                       Bucketize bucketize, std::size_t buckets) {
+  // bucketize(q, k, idx) writes the buckets of q[0..k) to idx, k <= chunk:
+  // a chunk at a time, so a vector path can compute them.
+  constexpr std::size_t chunk = 256;
+  std::uint32_t idx[chunk];
   std::vector<std::uint32_t> count(buckets, 0);
-  for (std::size_t i = 0; i < n; ++i) ++count[bucket(p[i])];
+  for (std::size_t start = 0; start < n; start += chunk) {
+    const std::size_t k = n - start < chunk ? n - start : chunk;
+    bucketize(p + start, k, idx);
+    for (std::size_t j = 0; j < k; ++j) ++count[idx[j]];
+  }
   // Which bucket holds each rank, and where in it.
   std::vector<std::size_t> bucket_of(ranks.size());
   std::vector<std::size_t> offset_in(ranks.size());
@@ -691,9 +699,13 @@ void select_in_buckets(const T* p, std::size_t n, const std::vector<std::size_t>
       gathered.emplace_back().reserve(count[bucket_of[r]]);
     }
   }
-  for (std::size_t i = 0; i < n; ++i) {
-    const int sl = slot[bucket(p[i])];
-    if (sl >= 0) [[unlikely]] gathered[static_cast<std::size_t>(sl)].push_back(p[i]);
+  for (std::size_t start = 0; start < n; start += chunk) {
+    const std::size_t k = n - start < chunk ? n - start : chunk;
+    bucketize(p + start, k, idx);
+    for (std::size_t j = 0; j < k; ++j) {
+      const int sl = slot[idx[j]];
+      if (sl >= 0) [[unlikely]] gathered[static_cast<std::size_t>(sl)].push_back(p[start + j]);
+    }
   }
   // Each gathered bucket with the ranks that fall in it (ranks are sorted,
   // so one bucket's ranks are adjacent).
@@ -734,6 +746,52 @@ void select_in_buckets(const T* p, std::size_t n, const std::vector<std::size_t>
 /// the whole set per rank.
 template <std::floating_point T>
 void select_ranks(const T* p, std::size_t n, const std::vector<std::size_t>& ranks, T* out) {
+#ifdef CURVESHIFT_X86_SIMD
+  if constexpr (std::same_as<T, double>) {
+    // Doubles on x86: the exact range by one vector pass (min and max by
+    // masks, two at a time), then the buckets computed two at a time with no
+    // outer buckets to clamp to: cheaper than the sampled range when the
+    // bucket passes, not the memory, set the pace.
+    typedef std::uint64_t u_v2 __attribute__((vector_size(16)));
+    exp_v2 vlo = {p[0], p[0]};
+    exp_v2 vhi = vlo;
+    std::size_t i = 0;
+    for (; i + 2 <= n; i += 2) {
+      exp_v2 v;
+      __builtin_memcpy(&v, p + i, sizeof v);
+      const u_v2 below = (u_v2)(v < vlo);
+      const u_v2 above = (u_v2)(v > vhi);
+      vlo = (exp_v2)(((u_v2)v & below) | ((u_v2)vlo & ~below));
+      vhi = (exp_v2)(((u_v2)v & above) | ((u_v2)vhi & ~above));
+    }
+    double lo = vlo[1] < vlo[0] ? vlo[1] : vlo[0];
+    double hi = vhi[1] > vhi[0] ? vhi[1] : vhi[0];
+    for (; i < n; ++i) {
+      lo = p[i] < lo ? p[i] : lo;
+      hi = p[i] > hi ? p[i] : hi;
+    }
+    const std::uint64_t kmin = order_key(lo);
+    const std::uint64_t range = order_key(hi) - kmin;
+    int shift = 0;
+    while ((range >> shift) >= (std::uint64_t(1) << 11)) ++shift;
+    const auto bucketize = [kmin, shift](const double* q, std::size_t k, std::uint32_t* idx) {
+      constexpr std::uint64_t sign = std::uint64_t(1) << 63;
+      std::size_t j = 0;
+      for (; j + 2 <= k; j += 2) {
+        exp_v2 v;
+        __builtin_memcpy(&v, q + j, sizeof v);
+        const u_v2 u = (u_v2)(v + 0.0);  // -0 as +0
+        const u_v2 key = u ^ ((u_v2{} - (u >> 63)) | sign);  // order_key, two at a time
+        const u_v2 b = (key - kmin) >> shift;
+        idx[j] = static_cast<std::uint32_t>(b[0]);
+        idx[j + 1] = static_cast<std::uint32_t>(b[1]);
+      }
+      for (; j < k; ++j) idx[j] = static_cast<std::uint32_t>((order_key(q[j]) - kmin) >> shift);
+    };
+    select_in_buckets(p, n, ranks, out, bucketize, static_cast<std::size_t>(range >> shift) + 1);
+    return;
+  }
+#endif
   if constexpr (sizeof(T) == 8 || sizeof(T) == 4) {
     using U = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
     const std::size_t stride = n / 16384 + 1;
@@ -756,7 +814,10 @@ void select_ranks(const T* p, std::size_t n, const std::vector<std::size_t>& ran
       const U inside = U(U(k - kmin) >> shift) + 1;
       return static_cast<std::size_t>(k < kmin ? U(0) : (k > kmax ? last : inside));
     };
-    select_in_buckets(p, n, ranks, out, bucket, static_cast<std::size_t>(last) + 1);
+    const auto bucketize = [&bucket](const T* q, std::size_t k, std::uint32_t* idx) {
+      for (std::size_t j = 0; j < k; ++j) idx[j] = static_cast<std::uint32_t>(bucket(q[j]));
+    };
+    select_in_buckets(p, n, ranks, out, bucketize, static_cast<std::size_t>(last) + 1);
   } else {
     // long double: no same-sized unsigned type; select on a copy.
     std::vector<T> work(p, p + n);
