@@ -72,7 +72,7 @@ void log_linear_score_at_raw(benchmark::State& state) {
 }
 BENCHMARK(log_linear_score_at_raw);
 
-void log_linear_score_at_typed(benchmark::State& state) {
+void log_linear_score_at_typed_values(benchmark::State& state) {
   const auto& xs = typed_spends();
   const log_linear curve{score<>::from_share(opaque(0.2)), usd(opaque(1e6)), points{opaque(20.0)}};
   std::size_t i = 0;
@@ -83,7 +83,7 @@ void log_linear_score_at_typed(benchmark::State& state) {
     benchmark::DoNotOptimize(s);
   }
 }
-BENCHMARK(log_linear_score_at_typed);
+BENCHMARK(log_linear_score_at_typed_values);
 
 void log_linear_cost_for_raw(benchmark::State& state) {
   const auto& ss = raw_shares();
@@ -98,7 +98,7 @@ void log_linear_cost_for_raw(benchmark::State& state) {
 }
 BENCHMARK(log_linear_cost_for_raw);
 
-void log_linear_cost_for_typed(benchmark::State& state) {
+void log_linear_cost_for_typed_values(benchmark::State& state) {
   const auto& ss = typed_scores();
   const log_linear curve{score<>::from_share(opaque(0.2)), usd(opaque(1e6)), points{opaque(20.0)}};
   std::size_t i = 0;
@@ -109,7 +109,7 @@ void log_linear_cost_for_typed(benchmark::State& state) {
     benchmark::DoNotOptimize(x);
   }
 }
-BENCHMARK(log_linear_cost_for_typed);
+BENCHMARK(log_linear_cost_for_typed_values);
 
 void logistic_score_at_raw(benchmark::State& state) {
   const auto& xs = raw_spends();
@@ -124,7 +124,7 @@ void logistic_score_at_raw(benchmark::State& state) {
 }
 BENCHMARK(logistic_score_at_raw);
 
-void logistic_score_at_typed(benchmark::State& state) {
+void logistic_score_at_typed_values(benchmark::State& state) {
   const auto& xs = typed_spends();
   const logistic curve{percent(opaque(10)), percent(opaque(90)), usd(opaque(1e6)), opaque(std::log(9.0))};
   std::size_t i = 0;
@@ -135,7 +135,7 @@ void logistic_score_at_typed(benchmark::State& state) {
     benchmark::DoNotOptimize(s);
   }
 }
-BENCHMARK(logistic_score_at_typed);
+BENCHMARK(logistic_score_at_typed_values);
 
 void logistic_cost_for_typed(benchmark::State& state) {
   const logistic curve{percent(opaque(0)), percent(opaque(100)), usd(opaque(1e6)), opaque(std::log(9.0))};

@@ -168,7 +168,7 @@ score_observations<T> read_score_observations(const R& observations, const char*
     read.ys.reserve(std::ranges::size(observations));
   }
   for (const auto& p : observations) {
-    const T x = p.input.base_value();
+    const T x = detail::raw(p.input);  // checked on the next line, naming the fit
     if (read.us.empty()) read.first_input = x;
     const T y = p.result.share();
     require_positive(x, function, "input");
@@ -238,7 +238,7 @@ auto fit_power_law(const R& observations, const loss<detail::point_value<R>>& fl
   T first_input = 0;
   const T e = floor.value();
   for (const auto& p : observations) {
-    const T x = p.input.base_value();
+    const T x = detail::raw(p.input);  // checked on the next line, naming the fit
     if (acc.n == 0) first_input = x;
     detail::require_positive(x, function, "input");
     detail::require_about(T(p.result.value() - e), [](auto v) { return v > 0 && detail::finite(v); }, p.result.value(),
