@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <iterator>
 #include <ranges>
+#include <string>
 #include <vector>
 
 #include "curveshift/curve.hpp"
@@ -58,8 +59,9 @@ constexpr T r_squared_of(T ss_residual, T ss_total) {
 
 inline void require_count(std::size_t n, std::size_t parameters, const char* function) {
   if (n < parameters) {
+    const std::string count = std::to_string(parameters);
     fail(function, "observations", static_cast<long double>(n),
-         parameters == 2 ? "at least 2 observations (the fit has 2 parameters)" : "more observations than parameters");
+         "at least " + count + " observations (the fit has " + count + " parameters)");
   }
 }
 

@@ -1,8 +1,11 @@
-// curveshift/fit/logistic.hpp: an S-curve in log-input measured from data.
+// curveshift/fit/logistic.hpp: an S-curve in log-input measured from data,
+// with its floor and ceiling given (a benchmark's chance level and best
+// possible score) or estimated too.
 #pragma once
 
 #include "curveshift/curves/logistic.hpp"
 #include "curveshift/fit/common.hpp"
+#include "curveshift/fit/least_squares.hpp"
 
 namespace curveshift {
 
@@ -112,6 +115,93 @@ auto fit_logistic(const R& observations, const score<detail::point_value<R>>& fl
   const quantity<D, T> midpoint = detail::make_quantity<D>(detail::checked_result(exp10(m), function), function);
   logistic<D, T> curve(floor, ceiling, midpoint, k);
   return fit_result<logistic<D, T>>{curve, detail::r_squared_of(ss, ss_total), std::move(ys), us.size()};
+}
+
+/// Fits a logistic with its floor and ceiling estimated too, within
+/// 0 <= floor < ceiling <= 100%: a benchmark whose chance level and
+/// saturation are not known. Least squares in points (residuals in points,
+/// R^2 in scores). Needs 4 observations at 4 distinct inputs or more.
+/// Variable projection on a subsample gives the start (for a fixed midpoint
+/// and steepness, the floor and ceiling are linear), then Levenberg-Marquardt
+/// on all four; each iteration is one pass with one exp per observation.
+template <std::ranges::forward_range R>
+  requires detail::points_of<R, score<detail::point_value<R>>>
+auto fit_logistic(const R& observations) {
+  using T = detail::point_value<R>;
+  using D = detail::point_dim<R>;
+  constexpr const char* function = "fit_logistic";
+  auto read = detail::read_score_observations<T>(observations, function);
+  auto& us = read.us;
+  auto& ys = read.ys;
+  const std::size_t n = us.size();
+  detail::require_count(n, 4, function);
+  detail::distinct_inputs<T, 4> distinct;
+  // Distinct in log10(input), which is what the fit sees; the error names the first input.
+  for (const T u : us) distinct.add(u);
+  if (distinct.count < 4) {
+    distinct.seen[0] = read.first_input;
+    detail::require_distinct(distinct, function);
+  }
+  detail::line_accumulator<T> line;
+  T lo = us[0];
+  T hi = us[0];
+  for (std::size_t i = 0; i < n; ++i) {
+    line.add(us[i], ys[i]);
+    lo = us[i] < lo ? us[i] : lo;
+    hi = us[i] > hi ? us[i] : hi;
+  }
+  detail::require(T(line.slope() * T(100)), [](auto v) { return v > 0; }, function, "slope",
+                  "scores that rise with the input (the least-squares slope in points per decade is not positive)");
+  const T span = hi - lo;
+
+  // Start: midpoints from half a span below the data to half a span above (21),
+  // steepness with k x span from 0.5 to 500 nats of odds (16, five to the decade).
+  const std::size_t stride = detail::subsample_stride(n, 512);
+  std::array<T, 4> start{0, 1, 0, 0};
+  T best = std::numeric_limits<T>::infinity();
+  for (int a = 0; a <= 20; ++a) {
+    const T m = lo - span / 2 + span * T(a) / T(10);
+    for (int b = 0; b <= 15; ++b) {
+      const T k = T(0.5) * exp10(T(b) / T(5)) / span;
+      detail::two_column_sums<T> sums;
+      for (std::size_t i = 0; i < n; i += stride) {
+        const T w = T(1) / (T(1) + exp(-k * (us[i] - m)));
+        sums.add(T(1) - w, w, ys[i]);
+      }
+      const auto linear = detail::box_least_squares(sums, T(0), T(1), T(0), T(1));
+      if (linear.sse < best) {
+        best = linear.sse;
+        start = {linear.p, linear.q, k, m};
+      }
+    }
+  }
+  // Parameters: floor f, ceiling c, steepness k, m = log10(midpoint); the
+  // model is s = f (1 - w) + c w with w = 1 / (1 + exp(-k (u - m))).
+  const auto model = [&us, &ys](std::size_t i, const std::array<T, 4>& q, std::array<T, 4>& g) {
+    const T z = us[i] - q[3];
+    const T w = T(1) / (T(1) + exp(-q[2] * z));
+    const T slope = T((q[1] - q[0]) * w * (T(1) - w));
+    g = {T(T(1) - w), w, T(slope * z), T(-slope * q[2])};
+    return T(ys[i] - (q[0] + (q[1] - q[0]) * w));
+  };
+  const auto fit = detail::bounded_least_squares<T, 4>(n, start, {T(0), T(0), T(1e-12), T(-300)},
+                                                       {T(1), T(1), std::numeric_limits<T>::infinity(), T(300)}, model);
+  const T f = fit.parameters[0];
+  const T c = fit.parameters[1];
+  const T k = fit.parameters[2];
+  const T m = fit.parameters[3];
+  detail::require_about(T(c - f), [](auto v) { return v > 0; }, c, function, "ceiling",
+                        "a fitted ceiling above the fitted floor (scores that rise with the input)");
+
+  T ss = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const T res = ys[i] - (f + (c - f) / (T(1) + exp(-k * (us[i] - m))));
+    ss += res * res;
+    ys[i] = T(res * T(100));
+  }
+  const quantity<D, T> midpoint = detail::make_quantity<D>(detail::checked_result(exp10(m), function), function);
+  logistic<D, T> curve(score<T>::from_share(f), score<T>::from_share(c), midpoint, k);
+  return fit_result<logistic<D, T>>{curve, detail::r_squared_of(ss, line.syy), std::move(ys), n};
 }
 
 }  // namespace curveshift
