@@ -6,8 +6,8 @@
 #include <concepts>
 #include <cstddef>
 #include <iterator>
-#include <ranges>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "curveshift/curve.hpp"
@@ -28,6 +28,23 @@ struct fit_result {
 
 
 namespace detail {
+
+/// A range a fit reads front to back: std::ranges::forward_range in
+/// substance, spelled with <iterator> because <ranges> alone costs fit.hpp
+/// about a tenth of a second of compile time.
+template <class R>
+concept forward_range = requires(const R& r) {
+  std::begin(r);
+  std::end(r);
+} && std::forward_iterator<decltype(std::begin(std::declval<const R&>()))>;
+
+/// The element type of such a range.
+template <class R>
+using range_value_t = std::iter_value_t<decltype(std::begin(std::declval<const R&>()))>;
+
+/// A range that knows its size, so the fits reserve once.
+template <class R>
+concept sized_range = requires(const R& r) { std::size(r); };
 
 /// Running means and co-moments of (u, y): one pass, stable far from zero.
 template <std::floating_point T>
@@ -82,14 +99,14 @@ struct point_types<curve_point<quantity<D, T>, Result>> {
 };
 
 template <class R>
-using point_dim = typename point_types<std::ranges::range_value_t<R>>::dim;
+using point_dim = typename point_types<detail::range_value_t<R>>::dim;
 template <class R>
-using point_value = typename point_types<std::ranges::range_value_t<R>>::value;
+using point_value = typename point_types<detail::range_value_t<R>>::value;
 
 template <class R, class Result>
-concept points_of = std::ranges::forward_range<R> && requires {
-  typename point_types<std::ranges::range_value_t<R>>::dim;
-} && std::same_as<std::ranges::range_value_t<R>, curve_point<quantity<point_dim<R>, point_value<R>>, Result>>;
+concept points_of = detail::forward_range<R> && requires {
+  typename point_types<detail::range_value_t<R>>::dim;
+} && std::same_as<detail::range_value_t<R>, curve_point<quantity<point_dim<R>, point_value<R>>, Result>>;
 
 /// Turns ys into residuals of the fitted line (times scale) and returns the
 /// sum of squared residuals (unscaled).
@@ -121,9 +138,9 @@ struct score_observations {
 template <std::floating_point T, class R>
 score_observations<T> read_score_observations(const R& observations, const char* function) {
   score_observations<T> read;
-  if constexpr (std::ranges::sized_range<R>) {
-    read.us.reserve(std::ranges::size(observations));
-    read.ys.reserve(std::ranges::size(observations));
+  if constexpr (detail::sized_range<R>) {
+    read.us.reserve(std::size(observations));
+    read.ys.reserve(std::size(observations));
   }
   for (const auto& p : observations) {
     const T x = p.input.base_value();

@@ -14,7 +14,7 @@ namespace curveshift {
 /// least squares in points. Starts from the line through the logits
 /// ln((s - floor) / (ceiling - s)) (scores clipped 0.1% of the range inside
 /// the bounds), then Levenberg-Marquardt; each iteration is one pass.
-template <std::ranges::forward_range R>
+template <detail::forward_range R>
   requires detail::points_of<R, score<detail::point_value<R>>>
 auto fit_logistic(const R& observations, const score<detail::point_value<R>>& floor,
                   const score<detail::point_value<R>>& ceiling) {
@@ -124,7 +124,7 @@ auto fit_logistic(const R& observations, const score<detail::point_value<R>>& fl
 /// Variable projection on a subsample gives the start (for a fixed midpoint
 /// and steepness, the floor and ceiling are linear), then Levenberg-Marquardt
 /// on all four; each iteration is one pass with one exp per observation.
-template <std::ranges::forward_range R>
+template <detail::forward_range R>
   requires detail::points_of<R, score<detail::point_value<R>>>
 auto fit_logistic(const R& observations) {
   using T = detail::point_value<R>;

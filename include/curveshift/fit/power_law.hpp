@@ -12,7 +12,7 @@ namespace curveshift {
 /// Fits loss = floor + (scale / input)^exponent with the floor given (0 for
 /// Kaplan's form) by least squares of ln(loss - floor) on ln(input): a line
 /// of slope -exponent. Residuals and R^2 are in that log space.
-template <std::ranges::forward_range R>
+template <detail::forward_range R>
   requires detail::points_of<R, loss<detail::point_value<R>>>
 auto fit_power_law(const R& observations, const loss<detail::point_value<R>>& floor = loss<detail::point_value<R>>(0)) {
   using T = detail::point_value<R>;
@@ -20,9 +20,9 @@ auto fit_power_law(const R& observations, const loss<detail::point_value<R>>& fl
   constexpr const char* function = "fit_power_law";
   std::vector<T> us;
   std::vector<T> ys;
-  if constexpr (std::ranges::sized_range<R>) {
-    us.reserve(std::ranges::size(observations));
-    ys.reserve(std::ranges::size(observations));
+  if constexpr (detail::sized_range<R>) {
+    us.reserve(std::size(observations));
+    ys.reserve(std::size(observations));
   }
   detail::line_accumulator<T> acc;
   T first_input = 0;
@@ -64,7 +64,7 @@ inline constexpr fitted_floor_t fitted_floor{};
 /// Variable projection on a subsample gives the start (for a fixed exponent
 /// the floor and coefficient are linear), then Levenberg-Marquardt on all
 /// three; each iteration is one pass with one exp per observation.
-template <std::ranges::forward_range R>
+template <detail::forward_range R>
   requires detail::points_of<R, loss<detail::point_value<R>>>
 auto fit_power_law(const R& observations, fitted_floor_t) {
   using T = detail::point_value<R>;
@@ -72,9 +72,9 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
   constexpr const char* function = "fit_power_law";
   std::vector<T> us;
   std::vector<T> ys;
-  if constexpr (std::ranges::sized_range<R>) {
-    us.reserve(std::ranges::size(observations));
-    ys.reserve(std::ranges::size(observations));
+  if constexpr (detail::sized_range<R>) {
+    us.reserve(std::size(observations));
+    ys.reserve(std::size(observations));
   }
   detail::distinct_inputs<T, 3> distinct;
   for (const auto& p : observations) {

@@ -33,23 +33,23 @@ struct observation_types<observation<quantity<D, T>>> {
 };
 
 template <class R>
-concept dated_values = requires { typename observation_types<std::ranges::range_value_t<R>>::dim; };
+concept dated_values = requires { typename observation_types<detail::range_value_t<R>>::dim; };
 }  // namespace detail
 
 /// Fits a trend to dated values by least squares of ln(value) on time (in
 /// Gregorian years): a price's fall or a budget's growth per year, from many
 /// observations rather than two (compare growth_between).
-template <std::ranges::forward_range R>
+template <detail::forward_range R>
   requires detail::dated_values<R>
 auto fit_trend(const R& observations) {
-  using D = typename detail::observation_types<std::ranges::range_value_t<R>>::dim;
-  using T = typename detail::observation_types<std::ranges::range_value_t<R>>::value;
+  using D = typename detail::observation_types<detail::range_value_t<R>>::dim;
+  using T = typename detail::observation_types<detail::range_value_t<R>>::value;
   constexpr const char* function = "fit_trend";
   std::vector<T> us;
   std::vector<T> ys;
-  if constexpr (std::ranges::sized_range<R>) {
-    us.reserve(std::ranges::size(observations));
-    ys.reserve(std::ranges::size(observations));
+  if constexpr (detail::sized_range<R>) {
+    us.reserve(std::size(observations));
+    ys.reserve(std::size(observations));
   }
   detail::line_accumulator<T> acc;
   long first_day = 0;
