@@ -79,6 +79,21 @@ TEST_CASE("to_string(staged) writes both stages", "[format][curve]") {
         "pretraining: 20% at $1M, +20 points per decade; RL: 0% to 100%, midpoint $316k, steepness 2.2 per decade");
 }
 
+TEST_CASE("to_string of a loss, a shifted curve and one stage over the other", "[format][curve]") {
+  CHECK(to_string(loss{1.69}) == "loss 1.69");
+  CHECK(to_string(loss{2.0 / 3.0}, digits{5}) == "loss 0.66667");
+  // The generic shift of a staged model's RL stage: a headroom curve shifted
+  // by 2x. At $1M of pretraining the coding curve gives 20%, so the RL stage
+  // climbs from 20% (E6's setting).
+  const auto rl = essay::assumed_coding_paradigm.rl_stage_at(million_usd(1));
+  CHECK(to_string(rl) == "0% to 100%, midpoint $316k, steepness 2.2 per decade, above 20%");
+  const shifted_curve<decltype(rl)> shifted{rl, multiplier{2.0}};
+  CHECK(to_string(shifted) == "0% to 100%, midpoint $316k, steepness 2.2 per decade, above 20%, shifted by 2x");
+  std::ostringstream os;
+  os << shifted;
+  CHECK(os.str() == to_string(shifted));
+}
+
 TEST_CASE("operator<< writes curves at the stream's digits", "[format][curve][io]") {
   std::ostringstream os;
   os << essay::coding_curve;
@@ -106,4 +121,11 @@ TEST_CASE("bad input to the curves' to_string raises curveshift::error", "[forma
                     ContainsSubstring("to_string(chinchilla)") && ContainsSubstring("digits = 18"));
   CHECK_THROWS_WITH(to_string(essay::assumed_coding_paradigm, digits{18}),
                     ContainsSubstring("to_string(staged)") && ContainsSubstring("digits = 18"));
+  const auto rl = essay::assumed_coding_paradigm.rl_stage_at(million_usd(1));
+  CHECK_THROWS_WITH(to_string(rl, digits{18}), ContainsSubstring("to_string(headroom_curve)") &&
+                                                   ContainsSubstring("digits = 18"));
+  CHECK_THROWS_WITH(to_string(shifted_curve<decltype(rl)>{rl, multiplier{2.0}}, digits{-7}),
+                    ContainsSubstring("to_string(shifted_curve)") && ContainsSubstring("digits = -7"));
+  CHECK_THROWS_WITH(to_string(loss{1.69}, digits{40}), ContainsSubstring("to_string(loss)") &&
+                                                           ContainsSubstring("digits = 40"));
 }

@@ -75,6 +75,32 @@ std::string to_string(const chinchilla<T>& c, digits p = {}) {
          detail::exponent_text(c.beta(), p, 4);
 }
 
+/// "loss 1.69": a loss in nats per token (curve.hpp), at 3 significant
+/// figures by default.
+template <number T>
+std::string to_string(const loss<T>& l, digits p = {}) {
+  detail::check_digits(p, "to_string(loss)");
+  return "loss " + detail::bare_number(l.value(), p, 3);
+}
+
+/// "20% at $1M, +20 points per decade, shifted by 2x": a curve seen through a
+/// compute multiplier (the families shift into themselves; this is the rest).
+template <class C, number T>
+  requires detail::formattable_with_digits<C>
+std::string to_string(const shifted_curve<C, T>& c, digits p = {}) {
+  detail::check_digits(p, "to_string(shifted_curve)");
+  return to_string(c.curve(), p) + ", shifted by " + to_string(c.by(), p);
+}
+
+/// "0% to 100%, midpoint $316k, steepness 2.2 per decade, above 40%": one
+/// stage's curve with the other stage's score held fixed under it.
+template <class C, number T>
+  requires detail::formattable_with_digits<C>
+std::string to_string(const headroom_curve<C, T>& c, digits p = {}) {
+  detail::check_digits(p, "to_string(headroom_curve)");
+  return to_string(c.stage(), p) + ", above " + to_string(c.base(), p);
+}
+
 /// "pretraining: 20% at $1M, +20 points per decade; RL: 0% to 100%, midpoint
 /// $316k, steepness 2.2 per decade": each stage's curve, where it has a text.
 template <class Pretraining, class Rl>
