@@ -1,6 +1,9 @@
 // Scaling curves: evaluation and inversion through the typed API against the
 // raw-double formula (the target: typed at most 1.05x raw), logistic and
-// Chinchilla evaluation, and a 1e6-point log-linear fit.
+// Chinchilla evaluation, and 1e6-point fits: log-linear (closed form, one
+// pass), and the iterative fits that estimate a power law's floor and a
+// logistic's floor and ceiling (a grid start on a 512-point subsample, then
+// one pass per Levenberg-Marquardt iteration, one exp per point per pass).
 #include <benchmark/benchmark.h>
 
 #include <cmath>
@@ -72,7 +75,7 @@ void log_linear_score_at_raw(benchmark::State& state) {
 }
 BENCHMARK(log_linear_score_at_raw);
 
-void log_linear_score_at_typed(benchmark::State& state) {
+void log_linear_score_at_typed_values(benchmark::State& state) {
   const auto& xs = typed_spends();
   const log_linear curve{score<>::from_share(opaque(0.2)), usd(opaque(1e6)), points{opaque(20.0)}};
   std::size_t i = 0;
@@ -83,7 +86,7 @@ void log_linear_score_at_typed(benchmark::State& state) {
     benchmark::DoNotOptimize(s);
   }
 }
-BENCHMARK(log_linear_score_at_typed);
+BENCHMARK(log_linear_score_at_typed_values);
 
 void log_linear_cost_for_raw(benchmark::State& state) {
   const auto& ss = raw_shares();
@@ -98,7 +101,7 @@ void log_linear_cost_for_raw(benchmark::State& state) {
 }
 BENCHMARK(log_linear_cost_for_raw);
 
-void log_linear_cost_for_typed(benchmark::State& state) {
+void log_linear_cost_for_typed_values(benchmark::State& state) {
   const auto& ss = typed_scores();
   const log_linear curve{score<>::from_share(opaque(0.2)), usd(opaque(1e6)), points{opaque(20.0)}};
   std::size_t i = 0;
@@ -109,7 +112,7 @@ void log_linear_cost_for_typed(benchmark::State& state) {
     benchmark::DoNotOptimize(x);
   }
 }
-BENCHMARK(log_linear_cost_for_typed);
+BENCHMARK(log_linear_cost_for_typed_values);
 
 void logistic_score_at_raw(benchmark::State& state) {
   const auto& xs = raw_spends();
@@ -124,7 +127,7 @@ void logistic_score_at_raw(benchmark::State& state) {
 }
 BENCHMARK(logistic_score_at_raw);
 
-void logistic_score_at_typed(benchmark::State& state) {
+void logistic_score_at_typed_values(benchmark::State& state) {
   const auto& xs = typed_spends();
   const logistic curve{percent(opaque(10)), percent(opaque(90)), usd(opaque(1e6)), opaque(std::log(9.0))};
   std::size_t i = 0;
@@ -135,7 +138,7 @@ void logistic_score_at_typed(benchmark::State& state) {
     benchmark::DoNotOptimize(s);
   }
 }
-BENCHMARK(logistic_score_at_typed);
+BENCHMARK(logistic_score_at_typed_values);
 
 void logistic_cost_for_typed(benchmark::State& state) {
   const logistic curve{percent(opaque(0)), percent(opaque(100)), usd(opaque(1e6)), opaque(std::log(9.0))};
@@ -194,6 +197,42 @@ void fit_log_linear_1e6(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(n));
 }
 BENCHMARK(fit_log_linear_1e6)->Unit(benchmark::kMillisecond);
+
+void fit_power_law_fitted_floor_1e6(benchmark::State& state) {
+  std::vector<curve_point<compute<>, loss<>>> data;
+  const std::size_t n = 1'000'000;
+  data.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const double x = std::pow(10.0, 18.0 + 6.0 * static_cast<double>(i) / n);
+    // Hoffmann et al.'s parameter term, L = 1.69 + 406.4 / x^0.34 (x read as
+    // FLOP here), with a deterministic wiggle of +-0.01 nats.
+    data.push_back({flop(x), loss{1.69 + 406.4 / std::pow(x / 1e12, 0.34) + 0.01 * std::sin(static_cast<double>(i))}});
+  }
+  for (auto _ : state) {
+    const auto fit = fit_power_law(data, fitted_floor);
+    benchmark::DoNotOptimize(fit);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(n));
+}
+BENCHMARK(fit_power_law_fitted_floor_1e6)->Unit(benchmark::kMillisecond);
+
+void fit_logistic_bounds_1e6(benchmark::State& state) {
+  std::vector<curve_point<money<>, score<>>> data;
+  const std::size_t n = 1'000'000;
+  data.reserve(n);
+  const logistic truth{percent(10), percent(90), million_usd(1), std::log(9.0)};
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto spend = usd(std::pow(10.0, 4.0 + 4.0 * static_cast<double>(i) / n));
+    // A deterministic wiggle of +-1 point, kept inside 0..100%.
+    data.push_back({spend, percent(truth.score_at(spend).in_percent() + std::sin(static_cast<double>(i)))});
+  }
+  for (auto _ : state) {
+    const auto fit = fit_logistic(data);
+    benchmark::DoNotOptimize(fit);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(n));
+}
+BENCHMARK(fit_logistic_bounds_1e6)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -93,7 +93,12 @@ TEST_CASE("bad input to log_linear raises curveshift::error", "[curve][log_linea
                     ContainsSubstring("log_linear::marginal_gain_per_decade") && ContainsSubstring("input = 0"));
   // A gentle curve whose inverse overflows: at 0.001 points per decade, 100% needs $10^100000.
   const log_linear gentle{percent(0), usd(1), points{0.001}};
-  CHECK_THROWS_WITH(gentle.cost_for(percent(100)), ContainsSubstring("log_linear::cost_for"));
+  // The cost is interior arithmetic (10^100000 = inf); reading it raises.
+  CHECK_THROWS_WITH(gentle.cost_for(percent(100)).in(usd), ContainsSubstring("quantity::in") && ContainsSubstring("inf"));
+  // An input an earlier operation overflowed raises in score_at, naming the curve:
+  // log10(inf) = inf is a score past 100%.
+  const log_linear coding{percent(20), million_usd(1), points{20.0}};
+  CHECK_THROWS_WITH(coding.score_at(usd(1e300) * 1e300), ContainsSubstring("log_linear::score_at"));
   // NaN never gets in: every part is checked where it is made.
   CHECK_THROWS_WITH(million_usd(nan_value), ContainsSubstring("million_usd"));
   CHECK_THROWS_WITH(points{nan_value}, ContainsSubstring("points"));

@@ -31,6 +31,22 @@ TEST_CASE("a logistic's scores, by hand", "[curve][logistic]") {
   CHECK(full.score_at(usd(1e300)).share() <= 1.0);
   CHECK(full.score_at(usd(1e300)).in_percent() == Approx(100.0));
   CHECK(full.score_at(usd(1e-300)).share() == 0.0);
+  // Floors and ceilings whose difference rounds: in doubles 0.03 + (0.29 -
+  // 0.03) is above 0.29 (one of 144 such pairs of whole percentages, found
+  // by trying them all). Far above the midpoint the odds against underflow
+  // to 0 and the score is floor + range: it must not leave [floor, ceiling].
+  int rounded_pairs = 0;
+  for (int lo = 0; lo < 100; ++lo) {
+    for (int hi = lo + 1; hi <= 100; ++hi) {
+      const double f = percent(lo).share(), c = percent(hi).share();
+      if (f + (c - f) > c) ++rounded_pairs;
+      const logistic pair{percent(lo), percent(hi), million_usd(1), 50.0};
+      const double top = pair.score_at(usd(1e300)).share();
+      CHECK(top <= c);
+      CHECK(top >= f);
+    }
+  }
+  CHECK(rounded_pairs == 144);  // the test covers the case it is for
 }
 
 TEST_CASE("a logistic's inverse, shift and slope", "[curve][logistic]") {
@@ -63,6 +79,12 @@ TEST_CASE("bad input to logistic raises curveshift::error", "[curve][logistic][b
                                                          ContainsSubstring("target = 0.05") && ContainsSubstring("floor"));
   CHECK_THROWS_WITH(test_curve.cost_for(percent(10)), ContainsSubstring("target = 0.1"));
   CHECK_THROWS_WITH(test_curve.score_at(usd(0)), ContainsSubstring("logistic::score_at") && ContainsSubstring("input = 0"));
+  // An input an earlier operation overflowed ($1e300 x 1e300 = inf, unread)
+  // would land on the ceiling if not looked at: it raises, naming the curve.
+  CHECK_THROWS_WITH(test_curve.score_at(usd(1e300) * 1e300), ContainsSubstring("logistic::score_at") &&
+                                                                 ContainsSubstring("input = inf"));
+  CHECK_THROWS_WITH(test_curve.score_at(usd(1e300) * 1e300 * 0.0), ContainsSubstring("logistic::score_at") &&
+                                                                       ContainsSubstring("nan"));
   CHECK_THROWS_WITH(test_curve.marginal_gain_per_decade(usd(0)),
                     ContainsSubstring("logistic::marginal_gain_per_decade") && ContainsSubstring("input = 0"));
   CHECK_THROWS_WITH(logistic(percent(50), percent(50), million_usd(1), 1.0),

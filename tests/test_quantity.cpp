@@ -81,10 +81,44 @@ TEST_CASE("bad quantities raise curveshift::error naming the function, argument 
   CHECK_THROWS_AS(months(nan), error);
   // Subtraction below zero dollars is an error, not negative money.
   CHECK_THROWS_WITH(million_usd(1) - million_usd(2), ContainsSubstring("operator-") && ContainsSubstring("result"));
-  // Overflow to infinity is an error, never a result.
-  CHECK_THROWS_WITH(usd(1e300) * 1e300, ContainsSubstring("operator*") && ContainsSubstring("inf"));
+  // A plain factor is an input: checked where it enters (negative scales
+  // money below zero; NaN is no factor).
+  CHECK_THROWS_WITH(usd(5) * -2.0, ContainsSubstring("operator*") && ContainsSubstring("k = -2"));
+  CHECK_THROWS_WITH(usd(5) / nan, ContainsSubstring("operator/") && ContainsSubstring("k = nan"));
+  CHECK_THROWS_WITH(months(5) * inf, ContainsSubstring("operator*") && ContainsSubstring("k = inf"));
+  // Overflow to infinity is an error, never a result: the product is interior
+  // arithmetic (1e300 x 1e300 = inf in IEEE double), and the read raises.
+  const money<> overflowed = usd(1e300) * 1e300;
+  CHECK_THROWS_WITH(overflowed.base_value(), ContainsSubstring("quantity::base_value") && ContainsSubstring("value = inf"));
+  CHECK_THROWS_WITH(overflowed.in(million_usd), ContainsSubstring("quantity::in") && ContainsSubstring("value = inf"));
   CHECK_THROWS_WITH(million_usd(1) / 0.0, ContainsSubstring("operator/") && ContainsSubstring("divisor = 0"));
   CHECK_THROWS_WITH(billion_usd(1) / chips(0), ContainsSubstring("operator/") && ContainsSubstring("divisor = 0"));
-  CHECK_THROWS_AS(usd(1e308) + usd(1e308), error);
+  CHECK_THROWS_AS((usd(1e308) + usd(1e308)).base_value(), error);
+  // The span 1e300 s x 1e300 FLOP/s as compute overflows.
+  // (Its sign is checked at once, below, and that check sees the inf too.)
+  CHECK_THROWS_WITH(seconds(1e300) * flop_per_second(1e300), ContainsSubstring("operator*") && ContainsSubstring("inf"));
+  // A negative span makes negative compute: a domain error, raised at once.
+  CHECK_THROWS_WITH(seconds(-1) * flop_per_second(1e15), ContainsSubstring("operator*") && ContainsSubstring("result = -1e+15"));
   CHECK_THROWS_AS(thousand_usd(1e306), error);
+}
+
+// Interior arithmetic is IEEE, and an overflow stays visible: inf and NaN
+// propagate through every later operation, so whichever read comes next
+// raises. These chains would silently give a number if any step hid the
+// overflow (for example by clamping inf to the largest double).
+TEST_CASE("an overflow anywhere in a chain raises at the next read", "[quantity][bad-input]") {
+  const money<> huge = usd(1e300) * 1e10;  // inf, unread
+  // inf + $5 = inf; inf - inf = NaN; inf x 0 = NaN: each raises when read.
+  CHECK_THROWS_WITH((huge + usd(5)).base_value(), ContainsSubstring("value = inf"));
+  CHECK_THROWS_WITH((huge * 0.0).base_value(), ContainsSubstring("nan"));
+  // A comparison is a read, so it cannot answer false for a NaN silently.
+  CHECK_THROWS_AS(huge * 0.0 < usd(1), error);
+  CHECK_THROWS_AS(huge == usd(1), error);
+  // So is writing it as text.
+  CHECK_THROWS_AS(to_string(huge), error);
+  // A plain number leaving the library (dollars / dollars) is a read too.
+  CHECK_THROWS_WITH(huge / usd(1), ContainsSubstring("operator/") && ContainsSubstring("inf"));
+  // The values made by makers are finite, so a chain without overflow reads cleanly:
+  // $1e300 x 1e-10 x 1e10 = $1e300 (each product representable).
+  CHECK((usd(1e300) * 1e-10 * 1e10).in(usd) == Approx(1e300));
 }

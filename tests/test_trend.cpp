@@ -81,7 +81,11 @@ TEST_CASE("bad trends raise curveshift::error", "[trend][bad-input]") {
   // The text forms say which trend they could not write.
   CHECK_THROWS_WITH(halving_text(per_year(0.5)), ContainsSubstring("trend::halving_time"));
   CHECK_THROWS_WITH(doubling_text(per_year(0.5)), ContainsSubstring("trend::doubling_time"));
-  CHECK_THROWS_WITH(essay::cost_trend.over(years(1e6)), ContainsSubstring("trend::over") && ContainsSubstring("inf"));
+  // 4^1e6 overflows; so does the money it scales. Both raise at the read.
+  CHECK_THROWS_WITH(essay::cost_trend.over(years(1e6)).value(), ContainsSubstring("multiplier::value") && ContainsSubstring("inf"));
+  CHECK_THROWS_AS((usd(1) * essay::cost_trend.over(years(1e6))).in(usd), error);
+  // 4^-1e6 underflows to 0, which is no ratio.
+  CHECK_THROWS_WITH(essay::cost_trend.over(years(-1e6)).value(), ContainsSubstring("value = 0"));
   const observation a{date{2024, 1, 1}, usd(30)};
   const observation b{date{2024, 1, 1}, usd(3)};
   CHECK_THROWS_WITH(growth_between(a, b), ContainsSubstring("growth_between") && ContainsSubstring("same date"));

@@ -2,19 +2,18 @@
 # bench/zero_overhead/run.sh: instructions of the typed models against raw doubles.
 #
 # Runs the zero_overhead program (built by the bench preset) once per side
-# under callgrind, counting only inside the side's loop function
+# under callgrind, counting only inside curveshift_zero_overhead_run
 # (--toggle-collect), so start-up, input generation and valgrind itself do not
 # count. An instruction count is deterministic, so one run per side is enough,
 # and a busy machine does not move it.
 #
 #   bench/zero_overhead/run.sh <path to zero_overhead> [passes]
 #
-# Prints one line per pair (typed side, raw side), instructions per evaluation:
-#   pair <typed side> <raw side> per_evaluation <typed> <raw> ratio <typed/raw>
-# The pairs: chain_typed against chain_raw and chain_raw_checked (typed values
-# built from doubles in the loop); chain_typed_values against chain_raw_seconds
-# and e2_typed_values against e2_raw_seconds (typed values made once, as a
-# model holds them; the raw span in seconds, as time_span holds it).
+# Prints one line per pair, instructions per evaluation:
+#   pair <typed side> <raw side> per_evaluation <typed> <raw> ratio <typed/raw> <judged|shown>
+# For each model (chain, e7, e2; bench/models.hpp): <m>_typed_values against
+# <m>_raw and <m>_raw_seconds, and <m>_typed against <m>_raw_checked, judged
+# against the bar; <m>_typed against <m>_raw shown (the input checks' cost).
 set -euo pipefail
 program=${1:?usage: $0 <path to zero_overhead> [passes]}
 passes=${2:-20}
@@ -23,7 +22,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 count() {
   [[ -s $tmp/$1.out ]] || valgrind --tool=callgrind --callgrind-out-file="$tmp/$1.out" \
-    --toggle-collect="curveshift_zero_overhead_$1" "$program" "$1" "$passes" >/dev/null 2>"$tmp/$1.log" ||
+    --toggle-collect=curveshift_zero_overhead_run "$program" "$1" "$passes" >/dev/null 2>"$tmp/$1.log" ||
     { cat "$tmp/$1.log" >&2; exit 2; }  # (each side runs once, however many pairs it is in)
   sed -n 's/^summary: *//p' "$tmp/$1.out"
 }
@@ -31,11 +30,13 @@ pair() {
   local typed raw
   typed=$(count "$1")
   raw=$(count "$2")
-  awk -v a="$1" -v b="$2" -v t="$typed" -v r="$raw" -v n="$passes" 'BEGIN {
+  awk -v a="$1" -v b="$2" -v t="$typed" -v r="$raw" -v n="$passes" -v k="$3" 'BEGIN {
     e = n * 4096
-    printf "pair %s %s per_evaluation %.1f %.1f ratio %.4f\n", a, b, t / e, r / e, t / r }'
+    printf "pair %s %s per_evaluation %.1f %.1f ratio %.4f %s\n", a, b, t / e, r / e, t / r, k }'
 }
-pair chain_typed chain_raw
-pair chain_typed chain_raw_checked
-pair chain_typed_values chain_raw_seconds
-pair e2_typed_values e2_raw_seconds
+for model in chain e7 e2; do
+  pair "${model}_typed_values" "${model}_raw" judged
+  pair "${model}_typed_values" "${model}_raw_seconds" judged
+  pair "${model}_typed" "${model}_raw_checked" judged
+  pair "${model}_typed" "${model}_raw" shown
+done

@@ -112,12 +112,28 @@ constexpr bool in_unit_range_fast(const T& x) {
   return number_traits<T>::find_if_not(x, [](auto v) { return v >= 0 && v <= 1; }) == nullptr;
 }
 
+/// A filter for the hot path: true when every value of x is in (1, inf),
+/// finite. For double, one unsigned compare of the bits shifted by 1.0's:
+/// values at or below 1, infinities, NaNs and negatives all land above the
+/// bound. Callers follow a failure with the full check.
+template <number T>
+constexpr bool above_one_fast(const T& x) {
+  if constexpr (std::same_as<T, double>) {
+    if (!std::is_constant_evaluated()) {
+      constexpr std::uint64_t one = std::bit_cast<std::uint64_t>(1.0);
+      constexpr std::uint64_t inf = std::bit_cast<std::uint64_t>(std::numeric_limits<double>::infinity());
+      return std::bit_cast<std::uint64_t>(x) - one - 1 < inf - one - 1;
+    }
+  }
+  return number_traits<T>::find_if_not(x, [](auto v) { return v > 1 && finite(v); }) == nullptr;
+}
+
 /// Checks a score share a curve computed; names the curve, not score::from_share.
 template <number T>
 constexpr score<T> checked_score(const T& share, const char* function) {
   require(share, [](auto v) { return v >= 0 && v <= 1; }, function, "score",
           "a share in [0, 1] (the input lies past where the curve reaches 0% or 100%)");
-  return score<T>::from_share(share);
+  return score<T>(raw_tag{}, share);
 }
 
 /// Checks `test` value by value with pred; on failure reports the first value

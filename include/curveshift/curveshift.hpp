@@ -35,3 +35,4 @@
 #include "curveshift/essay.hpp"
 #include "curveshift/format.hpp"
 #include "curveshift/io.hpp"
+#include "curveshift/curves/format.hpp"

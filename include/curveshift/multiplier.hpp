@@ -14,39 +14,45 @@ namespace curveshift {
 template <number T = double>
 class multiplier {
  public:
-  constexpr explicit multiplier(const T& factor) : factor_(factor) {
-    detail::require_positive(factor_, "multiplier", "factor");
+  constexpr explicit multiplier(const T& factor) : raw_(factor) {
+    detail::require_positive(raw_, "multiplier", "factor");
   }
 
-  /// For the library's internals: a factor already checked to be positive and finite.
-  constexpr multiplier(detail::raw_tag, const T& factor) : factor_(factor) {}
+  /// For the library's internals: a factor made from checked values by
+  /// interior arithmetic (see detail::access); reads check it.
+  constexpr multiplier(detail::raw_tag, const T& factor) : raw_(factor) {}
 
   /// Converts the number type (double -> interval<double>).
   template <number U>
     requires(!std::same_as<U, T> && std::constructible_from<T, const U&>)
   constexpr explicit(!std::convertible_to<const U&, T>) multiplier(const multiplier<U>& other)
-      : factor_(T(other.value())) {}
+      : raw_(T(detail::raw(other))) {}
 
-  /// The ratio: 2 for "2x".
-  constexpr const T& value() const { return factor_; }
+  /// The ratio: 2 for "2x". A read: if an operation before it overflowed (or
+  /// underflowed to 0, which is no ratio), this raises.
+  constexpr const T& value() const {
+    detail::require(raw_, [](auto v) { return detail::finite_positive(v); }, "multiplier::value", "value",
+                    "a finite value > 0 (an operation before this read overflowed or underflowed)");
+    return raw_;
+  }
   /// 1 / the ratio: a 2x multiplier halves the cost of a fixed result.
-  constexpr multiplier inverse() const { return multiplier(T(scalar_t<T>(1) / factor_)); }
+  constexpr multiplier inverse() const { return multiplier(detail::raw_tag{}, T(scalar_t<T>(1) / raw_)); }
   /// Orders of magnitude: 1 for 10x, 0.301 for 2x.
-  constexpr T orders_of_magnitude() const { return log10(factor_); }
+  constexpr T orders_of_magnitude() const { return log10(value()); }
 
  private:
-  T factor_;
+  friend struct detail::access;
+  T raw_;
 };
 
 template <class X>
 multiplier(X) -> multiplier<maker_t<X>>;
 
 namespace detail {
-/// A multiplier from a computed factor, checked once: overflow to infinity
-/// and underflow to 0 are both errors (a ratio of 0 is no multiplier).
+/// A multiplier from interior arithmetic on checked values: positive by
+/// construction, unchecked; overflow (or underflow to 0) raises at the read.
 template <number R>
-constexpr multiplier<R> make_multiplier(const R& factor, const char* function) {
-  require(factor, [](auto v) { return finite_positive(v); }, function, "result", "a finite value > 0");
+constexpr multiplier<R> make_unchecked_multiplier(const R& factor) {
   return multiplier<R>(raw_tag{}, factor);
 }
 }  // namespace detail
@@ -55,13 +61,13 @@ constexpr multiplier<R> make_multiplier(const R& factor, const char* function) {
 template <number A, number B>
 constexpr auto operator*(const multiplier<A>& a, const multiplier<B>& b) {
   using R = promoted_t<A, B>;
-  return detail::make_multiplier(R(a.value() * b.value()), "operator*(multiplier, multiplier)");
+  return detail::make_unchecked_multiplier(R(detail::raw(a) * detail::raw(b)));
 }
 
 template <number A, number B>
 constexpr auto operator/(const multiplier<A>& a, const multiplier<B>& b) {
   using R = promoted_t<A, B>;
-  return detail::make_multiplier(R(a.value() / b.value()), "operator/(multiplier, multiplier)");
+  return detail::make_unchecked_multiplier(R(detail::raw(a) / detail::raw(b)));
 }
 
 /// A multiplier compounded k times: pow(1.2x, 4) = 2.0736x.
@@ -71,21 +77,16 @@ constexpr auto pow(const multiplier<A>& m, const X& k) {
   using K = maker_t<X>;
   using R = promoted_t<A, K>;
   detail::require_finite(static_cast<K>(k), "pow(multiplier, k)", "k");
-  return detail::make_multiplier(R(exp(R(static_cast<K>(k) * log(m.value())))), "pow(multiplier, k)");
+  return detail::make_unchecked_multiplier(R(exp(R(static_cast<K>(k) * log(detail::raw(m))))));
 }
 
-/// Effective spend: money or compute times a compute multiplier.
+/// Effective spend: money or compute times a compute multiplier. A quantity
+/// keeps its sign (the multiplier is positive), so nothing is checked here:
+/// overflow raises at the read.
 template <class D, number A, number B>
 constexpr auto operator*(const quantity<D, A>& q, const multiplier<B>& m) {
   using R = promoted_t<A, B>;
-  const R r = R(q.base_value() * m.value());
-  // A time span may be negative, so it gets the full check; otherwise q >= 0
-  // and m > 0, both finite, so the product is >= 0 and only overflow can fail.
-  if constexpr (D::is_signed) {
-    return detail::make_quantity<D>(r, "operator*(quantity, multiplier)");
-  } else {
-    return detail::make_finite_quantity<D>(r, "operator*(quantity, multiplier)");
-  }
+  return detail::make_unchecked<D>(R(detail::raw(q) * detail::raw(m)));
 }
 template <class D, number A, number B>
 constexpr auto operator*(const multiplier<B>& m, const quantity<D, A>& q) {
@@ -95,14 +96,7 @@ constexpr auto operator*(const multiplier<B>& m, const quantity<D, A>& q) {
 template <class D, number A, number B>
 constexpr auto operator/(const quantity<D, A>& q, const multiplier<B>& m) {
   using R = promoted_t<A, B>;
-  const R r = R(q.base_value() / m.value());
-  // A time span may be negative, so it gets the full check; otherwise q >= 0
-  // and m > 0, both finite, so the quotient is >= 0 and only overflow can fail.
-  if constexpr (D::is_signed) {
-    return detail::make_quantity<D>(r, "operator/(quantity, multiplier)");
-  } else {
-    return detail::make_finite_quantity<D>(r, "operator/(quantity, multiplier)");
-  }
+  return detail::make_unchecked<D>(R(detail::raw(q) / detail::raw(m)));
 }
 
 template <std::floating_point A, std::floating_point B>

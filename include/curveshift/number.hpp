@@ -84,10 +84,22 @@ inline std::string short_number(long double value) {
 // The checks are range tests only: a NaN fails every ordered comparison, so
 // no separate v == v test is needed, and each check is one or two compares.
 // finite() compares |v| once, a form the element-wise loops of samples<T>
-// vectorise.
+// vectorise. |v| comes from the compiler's fabs, which both g++ and clang
+// evaluate in constant expressions; `v < 0 ? -v : v` differs from it at -0.0,
+// so the optimiser may not turn that into the one-instruction mask.
+template <class S>
+constexpr S magnitude(S v) {
+  if constexpr (std::same_as<S, float>) {
+    return __builtin_fabsf(v);
+  } else if constexpr (std::same_as<S, long double>) {
+    return __builtin_fabsl(v);
+  } else {
+    return __builtin_fabs(v);
+  }
+}
 template <class S>
 constexpr bool finite(S v) {
-  return (v < 0 ? -v : v) <= std::numeric_limits<S>::max();
+  return magnitude(v) <= std::numeric_limits<S>::max();
 }
 template <class S>
 constexpr bool finite_nonnegative(S v) {
@@ -128,6 +140,42 @@ constexpr void require_nonnegative(const T& x, const char* function, const char*
 template <number T>
 constexpr void require_positive(const T& x, const char* function, const char* argument) {
   require(x, [](auto v) { return finite_positive(v); }, function, argument, "a finite value > 0");
+}
+
+/// Selects the internal constructors that take a value as it is: one made
+/// from checked values by interior arithmetic, or checked just before.
+struct raw_tag {};
+
+/// The library's own, unchecked view of a value's representation.
+///
+/// Values are checked where they enter (a maker, a constructor from a bare
+/// number) and where they are read (base_value(), in(), value(), a
+/// comparison, formatting). In between, arithmetic on values the library
+/// made is plain IEEE arithmetic: an overflow becomes inf, inf - inf or 0 x inf
+/// becomes NaN, and both stay inf or NaN through every later operation, so the
+/// read that follows raises the error. That keeps a chain of typed operations
+/// to the instructions of the same chain on raw doubles. Interior code reads
+/// through raw(); every class with a representation befriends access and
+/// names its member raw_.
+struct access {
+  template <class X>
+  static constexpr const auto& raw(const X& x) noexcept {
+    return x.raw_;
+  }
+};
+
+template <class X>
+constexpr const auto& raw(const X& x) noexcept {
+  return access::raw(x);
+}
+
+/// A read: a value computed by interior arithmetic leaves the library only
+/// when finite. Names the reading function; the value is what overflowed.
+template <number T>
+constexpr const T& checked_read(const T& x, const char* function) {
+  require(x, [](auto v) { return finite(v); }, function, "value",
+          "a finite value (an operation before this read overflowed)");
+  return x;
 }
 
 /// For a result: overflow to infinity (or a NaN from inf - inf) is an error, never a value.

@@ -39,8 +39,6 @@ using dim_quotient = dimension<A::usd - B::usd, A::flop - B::flop, A::second - B
 template <class D>
 inline constexpr bool is_dimensionless = D::usd == 0 && D::flop == 0 && D::second == 0 && D::chip == 0;
 
-struct raw_tag {};
-
 template <class D, number T>
 constexpr void check_quantity(const T& v, const char* function, const char* argument) {
   if constexpr (D::is_signed) {
@@ -87,80 +85,108 @@ class quantity {
   using dimension_type = D;
   using value_type = T;
 
-  /// For the library's internals: a value already in base units and checked.
-  constexpr quantity(detail::raw_tag, const T& base) : value_(base) {}
+  /// For the library's internals: a value in base units, made from checked
+  /// values by interior arithmetic (see detail::access); reads check it.
+  constexpr quantity(detail::raw_tag, const T& base) : raw_(base) {}
 
   /// Converts the number type (double -> interval<double>, float -> double).
   template <number U>
     requires(!std::same_as<U, T> && std::constructible_from<T, const U&>)
   constexpr explicit(!std::convertible_to<const U&, T>) quantity(const quantity<D, U>& other)
-      : value_(T(other.base_value())) {}
+      : raw_(T(detail::raw(other))) {}
 
-  /// The value in base units (dollars, FLOP, seconds, chips).
-  constexpr const T& base_value() const { return value_; }
+  /// The value in base units (dollars, FLOP, seconds, chips). A read: if an
+  /// operation before it overflowed, this raises.
+  constexpr const T& base_value() const { return detail::checked_read(raw_, "quantity::base_value"); }
 
-  /// The value in the given unit: usd(5e6).in(million_usd) == 5.
-  constexpr T in(const unit<D>& u) const { return T(value_ / static_cast<scalar_t<T>>(u.factor)); }
+  /// The value in the given unit: usd(5e6).in(million_usd) == 5. A read, as base_value().
+  constexpr T in(const unit<D>& u) const {
+    const T v = T(raw_ / static_cast<scalar_t<T>>(u.factor));
+    detail::checked_read(v, "quantity::in");
+    return v;
+  }
 
  private:
-  T value_;
+  friend struct detail::access;
+  T raw_;
 };
 
 namespace detail {
+/// A quantity from a computed value whose sign is not known (money - money):
+/// a negative cost is a domain error, raised here, not at the read.
 template <class D, number T>
 constexpr quantity<D, T> make_quantity(const T& v, const char* function) {
   check_quantity<D>(v, function, "result");
   return quantity<D, T>(raw_tag{}, v);
 }
 
-/// A quantity from a value that is >= 0 by construction (a non-negative
-/// quantity times a positive factor, a positive scale times an exponential):
-/// only overflow (or NaN) is left to check, one compare per value.
+/// A quantity from interior arithmetic on checked values whose result has
+/// the dimension's sign by construction: unchecked; the read checks it.
 template <class D, number T>
-constexpr quantity<D, T> make_finite_quantity(const T& v, const char* function) {
-  require(v, [](auto x) { return x <= std::numeric_limits<decltype(x)>::max(); }, function, "result",
-          "a finite value (overflow?)");
+constexpr quantity<D, T> make_unchecked(const T& v) {
   return quantity<D, T>(raw_tag{}, v);
 }
 
-// A product or quotient whose dimensions cancel is a plain number.
-template <class D, number T>
+// A product or quotient of two quantities. Dimensions that cancel leave a
+// plain number, which leaves the library: a read, so checked. A signed
+// operand (a time span) can make a dimension that is never negative
+// (seconds x FLOP/s = FLOP) negative: a domain check. Otherwise the sign
+// holds by construction and only the read checks.
+template <class D, class D1, class D2, number T>
 constexpr auto make_product(const T& v, const char* function) {
   if constexpr (is_dimensionless<D>) {
     return checked_result(v, function);
-  } else {
+  } else if constexpr (!D::is_signed && (D1::is_signed || D2::is_signed)) {
     return make_quantity<D>(v, function);
+  } else {
+    return make_unchecked<D>(v);
+  }
+}
+
+// A plain factor enters from outside, so it is checked as an input: finite,
+// and >= 0 for a dimension that is never negative.
+template <class D, number K>
+constexpr void check_factor(const K& k, const char* function) {
+  if constexpr (D::is_signed) {
+    require_finite(k, function, "k");
+  } else {
+    require_nonnegative(k, function, "k");
   }
 }
 }  // namespace detail
 
 template <class D, number A, number B>
 constexpr auto operator+(const quantity<D, A>& a, const quantity<D, B>& b) {
-  return detail::make_quantity<D>(promoted_t<A, B>(a.base_value() + b.base_value()), "operator+");
+  return detail::make_unchecked<D>(promoted_t<A, B>(detail::raw(a) + detail::raw(b)));
 }
 
 template <class D, number A, number B>
 constexpr auto operator-(const quantity<D, A>& a, const quantity<D, B>& b) {
-  return detail::make_quantity<D>(promoted_t<A, B>(a.base_value() - b.base_value()), "operator-");
+  using R = promoted_t<A, B>;
+  if constexpr (D::is_signed) {
+    return detail::make_unchecked<D>(R(detail::raw(a) - detail::raw(b)));
+  } else {
+    return detail::make_quantity<D>(R(detail::raw(a) - detail::raw(b)), "operator-");
+  }
 }
 
 template <class D, number T>
   requires D::is_signed
 constexpr quantity<D, T> operator-(const quantity<D, T>& a) {
-  return quantity<D, T>(detail::raw_tag{}, T(-a.base_value()));
+  return quantity<D, T>(detail::raw_tag{}, T(-detail::raw(a)));
 }
 
 template <class D1, class D2, number A, number B>
 constexpr auto operator*(const quantity<D1, A>& a, const quantity<D2, B>& b) {
-  return detail::make_product<detail::dim_product<D1, D2>>(promoted_t<A, B>(a.base_value() * b.base_value()),
-                                                           "operator*");
+  return detail::make_product<detail::dim_product<D1, D2>, D1, D2>(
+      promoted_t<A, B>(detail::raw(a) * detail::raw(b)), "operator*");
 }
 
 template <class D1, class D2, number A, number B>
 constexpr auto operator/(const quantity<D1, A>& a, const quantity<D2, B>& b) {
-  detail::require(b.base_value(), [](auto v) { return v != 0; }, "operator/", "divisor", "a nonzero value");
-  return detail::make_product<detail::dim_quotient<D1, D2>>(promoted_t<A, B>(a.base_value() / b.base_value()),
-                                                            "operator/");
+  detail::require(detail::raw(b), [](auto v) { return v != 0; }, "operator/", "divisor", "a nonzero value");
+  return detail::make_product<detail::dim_quotient<D1, D2>, D1, D2>(
+      promoted_t<A, B>(detail::raw(a) / detail::raw(b)), "operator/");
 }
 
 /// Scaling by a plain number: 3 * usd(1e6) is $3M.
@@ -168,7 +194,8 @@ template <class D, number A, class X>
   requires number<maker_t<X>>
 constexpr auto operator*(const quantity<D, A>& a, const X& k) {
   using K = maker_t<X>;
-  return detail::make_quantity<D>(promoted_t<A, K>(a.base_value() * static_cast<K>(k)), "operator*");
+  detail::check_factor<D>(static_cast<K>(k), "operator*");
+  return detail::make_unchecked<D>(promoted_t<A, K>(detail::raw(a) * static_cast<K>(k)));
 }
 
 template <class D, number A, class X>
@@ -181,8 +208,9 @@ template <class D, number A, class X>
   requires number<maker_t<X>>
 constexpr auto operator/(const quantity<D, A>& a, const X& k) {
   using K = maker_t<X>;
+  detail::check_factor<D>(static_cast<K>(k), "operator/");
   detail::require(static_cast<K>(k), [](auto v) { return v != 0; }, "operator/", "divisor", "a nonzero value");
-  return detail::make_quantity<D>(promoted_t<A, K>(a.base_value() / static_cast<K>(k)), "operator/");
+  return detail::make_unchecked<D>(promoted_t<A, K>(detail::raw(a) / static_cast<K>(k)));
 }
 
 template <class D, number A, number B>

@@ -39,7 +39,7 @@ struct chip_supply {
   /// The chips this side can field by a date: known x growth over (by - known date).
   constexpr contender by(date when) const {
     return {name, detail::make_quantity<chip_dim>(
-                      detail::checked_result(known.value.base_value() * growth.over(when - known.when).value(),
+                      detail::checked_result(known.value.base_value() * detail::raw(growth.over(when - known.when)),
                                              "chip_supply::by"),
                       "chip_supply::by")};
   }

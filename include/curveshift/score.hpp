@@ -60,6 +60,9 @@ class score {
     detail::check_share(share, "score::from_share", "share");
     return score(share);
   }
+  /// For the library's internals: a share already known to be in [0, 1].
+  constexpr score(detail::raw_tag, const T& share) : share_(share) {}
+
   /// The share in [0, 1].
   constexpr const T& share() const { return share_; }
   /// The share in percent, 0..100.

@@ -42,10 +42,10 @@ class trend {
     // every model's hot path, and costs at most an ulp.
     // The rate per second folds into one factor, so a span of many values
     // (samples) takes one pass here, not two.
-    const R x = R(span.base_value() * (rate_ * scalar_t<T>(1.0L / seconds_per_year)));
-    // One check covers both ways exp can fail here: overflow to inf and
-    // underflow to 0 (a ratio of 0 is no multiplier).
-    return detail::make_multiplier(R(exp(x)), "trend::over");
+    const R x = R(detail::raw(span) * (rate_ * scalar_t<T>(1.0L / seconds_per_year)));
+    // Interior arithmetic: exp's overflow to inf (or underflow to 0, which
+    // is no ratio) raises at the read of the multiplier or of what it scales.
+    return detail::make_unchecked_multiplier(R(exp(x)));
   }
 
   /// The span in which the trend accumulates a factor: 8x at 4x/year is 18 months.
@@ -53,8 +53,8 @@ class trend {
   constexpr auto time_for(const multiplier<U>& factor) const {
     using R = promoted_t<T, U>;
     detail::require(rate_, [](auto v) { return v != 0; }, "trend::time_for", "log_rate", "a trend that changes (not 1x/year)");
-    const R yrs = R(log(factor.value()) / rate_);
-    return detail::make_quantity<time_dim>(R(yrs * scalar_t<R>(seconds_per_year)), "trend::time_for");
+    const R yrs = R(log(detail::raw(factor)) / rate_);
+    return detail::make_unchecked<time_dim>(R(yrs * scalar_t<R>(seconds_per_year)));
   }
 
   /// The time to double: 16.03 months at 1.68x/year. The same span is the

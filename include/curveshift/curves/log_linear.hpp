@@ -24,7 +24,7 @@ class log_linear {
   constexpr log_linear(const score<T>& level, const quantity<Dim, T>& reference, const points<T>& per_decade)
       : level_(level), reference_(reference), per_decade_(per_decade),
         share_per_decade_(T(per_decade.value() / scalar_t<T>(100))) {
-    detail::require_positive(reference.base_value(), "log_linear", "reference");
+    detail::require_positive(detail::raw(reference), "log_linear", "reference");
   }
 
   /// Converts the number type (double -> interval<double>).
@@ -47,14 +47,14 @@ class log_linear {
     // the error still names it without the hot path keeping it across the
     // call. The level is added after the log so the curve's fields load after
     // the call, not across it.
-    const R decades = detail::log10_of(R(input.base_value() / reference_.base_value()));
+    const R decades = detail::log10_of(R(detail::raw(input) / detail::raw(reference_)));
     const R share = R(share_per_decade_ * decades + level_.share());
     if (!detail::in_unit_range_fast(share)) [[unlikely]] {
-      detail::require(R(reference_.base_value() * detail::exp10_of(decades)), [](auto v) { return v > 0; },
+      detail::require(R(detail::raw(reference_) * detail::exp10_of(decades)), [](auto v) { return v > 0; },
                       "log_linear::score_at", "input", "a value > 0 (log10 of 0 is -infinity)");
       detail::checked_score(share, "log_linear::score_at");
     }
-    return score<R>::from_share(share);
+    return score<R>(detail::raw_tag{}, share);  // checked above: in [0, 1]
   }
 
   /// The input that reaches a target: 60% -> $100M on the essay's curve.
@@ -64,8 +64,9 @@ class log_linear {
     detail::require(per_decade_.value(), [](auto v) { return v > 0; }, "log_linear::cost_for", "per_decade",
                     "a rising curve (> 0 points per decade) to invert");
     const R decades = R((target.share() - level_.share()) / share_per_decade_);
-    // reference > 0 and 10^d >= 0, so the only way out of range is overflow.
-    return detail::make_finite_quantity<Dim>(R(reference_.base_value() * detail::exp10_of(decades)), "log_linear::cost_for");
+    // reference > 0 and 10^d >= 0: the cost is >= 0 by construction, and
+    // its overflow raises at the read.
+    return detail::make_unchecked<Dim>(R(detail::raw(reference_) * detail::exp10_of(decades)));
   }
 
   /// The curve after a compute multiplier: the same score for input / m, so
@@ -73,17 +74,27 @@ class log_linear {
   template <number U>
   constexpr auto shifted_by(const multiplier<U>& m) const {
     using R = promoted_t<T, U>;
-    return log_linear<Dim, R>(score<R>(level_), reference_ / m, points<R>(R(per_decade_.value())));
+    // reference / m > 0 by construction: no check here; a reference that
+    // overflowed or underflowed raises when the curve's results are read.
+    return log_linear<Dim, R>(detail::raw_tag{}, score<R>(level_), reference_ / m, points<R>(R(per_decade_.value())),
+                              R(share_per_decade_));
   }
 
   /// Points per decade at an input: the same everywhere on this curve.
   template <number U>
   constexpr auto marginal_gain_per_decade(const quantity<Dim, U>& input) const {
-    detail::require_positive(input.base_value(), "log_linear::marginal_gain_per_decade", "input");
+    detail::require_positive(detail::raw(input), "log_linear::marginal_gain_per_decade", "input");
     return points<promoted_t<T, U>>(promoted_t<T, U>(per_decade_.value()));
   }
 
  private:
+  template <class, number>
+  friend class log_linear;
+
+  constexpr log_linear(detail::raw_tag, const score<T>& level, const quantity<Dim, T>& reference,
+                       const points<T>& per_decade, const T& share_per_decade)
+      : level_(level), reference_(reference), per_decade_(per_decade), share_per_decade_(share_per_decade) {}
+
   score<T> level_;
   quantity<Dim, T> reference_;
   points<T> per_decade_;

@@ -23,8 +23,14 @@ class logistic {
         range_(T(ceiling.share() - floor.share())) {
     detail::require_about(range_, [](auto v) { return v > 0; }, ceiling.share(), "logistic", "ceiling",
                           "a share above the floor");
-    detail::require_positive(midpoint.base_value(), "logistic", "midpoint");
+    detail::require_positive(detail::raw(midpoint), "logistic", "midpoint");
     detail::require_positive(steepness, "logistic", "steepness");
+    if constexpr (std::floating_point<T>) {
+      // floor + (ceiling - floor) may round an ulp above the ceiling; trim the
+      // range until it does not, so floor + range / d (d >= 1) never leaves
+      // [floor, ceiling] and score_at needs no range check on its result.
+      while (floor_.share() + range_ > ceiling_.share()) range_ -= range_ * std::numeric_limits<T>::epsilon();
+    }
   }
 
   /// Converts the number type (double -> interval<double>).
@@ -42,12 +48,22 @@ class logistic {
   template <number U>
   constexpr auto score_at(const quantity<Dim, U>& input) const {
     using R = promoted_t<T, U>;
-    detail::require_positive(input.base_value(), "logistic::score_at", "input");
     // The input appears once, so interval bounds stay tight. exp overflows to
     // infinity far below the midpoint, and 1 / (1 + inf) is 0: the floor.
-    const R odds_against = exp(R(-steepness_ * detail::log10_of(R(input.base_value() / midpoint_.base_value()))));
-    const R share = R(floor_.share() + range_ / (scalar_t<R>(1) + odds_against));
-    return detail::checked_score(share, "logistic::score_at");
+    const R odds_against = exp(R(-steepness_ * detail::log10_of(R(detail::raw(input) / detail::raw(midpoint_)))));
+    const R denominator = R(scalar_t<R>(1) + odds_against);
+    // One check on the hot path: a finite denominator above 1 comes only from
+    // a finite input > 0. Only otherwise (an input far from the midpoint,
+    // zero, or one an overflow made inf or NaN) is the input examined.
+    if (!detail::above_one_fast(denominator)) [[unlikely]] {
+      detail::require_positive(detail::raw(input), "logistic::score_at", "input");
+    }
+    const R share = R(floor_.share() + range_ / denominator);
+    if constexpr (std::floating_point<R>) {
+      return score<R>(detail::raw_tag{}, share);  // in [floor, ceiling]: see the constructor
+    } else {
+      return detail::checked_score(share, "logistic::score_at");
+    }
   }
 
   /// The input that reaches a target strictly between floor and ceiling.
@@ -63,7 +79,8 @@ class logistic {
     // the target appears once.
     const R odds_against = R(range_ / above_floor - scalar_t<R>(1));
     const R decades = R(-log(odds_against) / steepness_);
-    return detail::make_quantity<Dim>(R(midpoint_.base_value() * detail::exp10_of(decades)), "logistic::cost_for");
+    // midpoint > 0 and 10^d >= 0: overflow raises at the read.
+    return detail::make_unchecked<Dim>(R(detail::raw(midpoint_) * detail::exp10_of(decades)));
   }
 
   /// The curve after a compute multiplier: the midpoint comes m times sooner.
@@ -78,8 +95,8 @@ class logistic {
   template <number U>
   constexpr auto marginal_gain_per_decade(const quantity<Dim, U>& input) const {
     using R = promoted_t<T, U>;
-    detail::require_positive(input.base_value(), "logistic::marginal_gain_per_decade", "input");
-    const R odds_against = exp(R(-steepness_ * detail::log10_of(R(input.base_value() / midpoint_.base_value()))));
+    detail::require_positive(detail::raw(input), "logistic::marginal_gain_per_decade", "input");
+    const R odds_against = exp(R(-steepness_ * detail::log10_of(R(detail::raw(input) / detail::raw(midpoint_)))));
     // u = 1 / (1 + e) stays in [0, 1] even when e overflows, so u (1 - u) is never NaN.
     const R reached = R(scalar_t<R>(1) / (scalar_t<R>(1) + odds_against));
     return points<R>(R(scalar_t<R>(100) * range_ * steepness_ * reached * (scalar_t<R>(1) - reached)));

@@ -23,7 +23,7 @@ class power_law {
   /// L = floor + (scale / x)^exponent.
   constexpr power_law(const loss<T>& floor, const quantity<Dim, T>& scale, const T& exponent)
       : floor_(floor), scale_(scale), exponent_(exponent) {
-    detail::require_positive(scale.base_value(), "power_law", "scale");
+    detail::require_positive(detail::raw(scale), "power_law", "scale");
     detail::require_positive(exponent, "power_law", "exponent");
   }
 
@@ -52,10 +52,10 @@ class power_law {
   template <number U>
   constexpr auto loss_at(const quantity<Dim, U>& input) const {
     using R = promoted_t<T, U>;
-    detail::require_positive(input.base_value(), "power_law::loss_at", "input");
+    detail::require_positive(detail::raw(input), "power_law::loss_at", "input");
     // (scale / x)^alpha as exp(alpha ln(scale / x)): the input appears once,
     // and only exp and log are asked of the number type.
-    const R reducible = exp(R(exponent_ * log(R(scale_.base_value() / input.base_value()))));
+    const R reducible = exp(R(exponent_ * log(R(detail::raw(scale_) / detail::raw(input)))));
     return loss<R>(detail::checked_result(R(floor_.value() + reducible), "power_law::loss_at"));
   }
 

@@ -1,0 +1,158 @@
+// curveshift/fit/common.hpp: what every fit returns (fit_result) and the
+// pieces the fits share: one-pass line accumulation, the checks on observation
+// counts and spread, and the reader of (input, score) observations.
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <iterator>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "curveshift/curve.hpp"
+
+namespace curveshift {
+
+/// A fitted curve with how well it fits: residuals (observed - fitted, in the
+/// space the fit minimises; see the top of fit.hpp) in the observations' order,
+/// R^2 = 1 - SS_residual / SS_total (1 when every observation is the same), and
+/// the number of observations.
+template <class Curve>
+struct fit_result {
+  Curve curve;
+  typename Curve::value_type r_squared;
+  std::vector<typename Curve::value_type> residuals;
+  std::size_t observations;
+};
+
+
+namespace detail {
+
+/// A range a fit reads front to back: std::ranges::forward_range in
+/// substance, spelled with <iterator> because <ranges> alone costs fit.hpp
+/// about a tenth of a second of compile time.
+template <class R>
+concept forward_range = requires(const R& r) {
+  std::begin(r);
+  std::end(r);
+} && std::forward_iterator<decltype(std::begin(std::declval<const R&>()))>;
+
+/// The element type of such a range.
+template <class R>
+using range_value_t = std::iter_value_t<decltype(std::begin(std::declval<const R&>()))>;
+
+/// A range that knows its size, so the fits reserve once.
+template <class R>
+concept sized_range = requires(const R& r) { std::size(r); };
+
+/// Running means and co-moments of (u, y): one pass, stable far from zero.
+template <std::floating_point T>
+struct line_accumulator {
+  std::size_t n = 0;
+  T mean_u = 0;
+  T mean_y = 0;
+  T suu = 0;
+  T suy = 0;
+  T syy = 0;
+
+  constexpr void add(T u, T y) {
+    ++n;
+    const T du = u - mean_u;
+    mean_u += du / static_cast<T>(n);
+    const T dy = y - mean_y;
+    mean_y += dy / static_cast<T>(n);
+    suu += du * (u - mean_u);
+    suy += du * (y - mean_y);
+    syy += dy * (y - mean_y);
+  }
+  constexpr T slope() const { return suy / suu; }
+};
+
+template <std::floating_point T>
+constexpr T r_squared_of(T ss_residual, T ss_total) {
+  return ss_total > 0 ? T(1) - ss_residual / ss_total : T(1);
+}
+
+inline void require_count(std::size_t n, std::size_t parameters, const char* function) {
+  if (n < parameters) {
+    const std::string count = std::to_string(parameters);
+    fail(function, "observations", static_cast<long double>(n),
+         "at least " + count + " observations (the fit has " + count + " parameters)");
+  }
+}
+
+template <std::floating_point T>
+void require_spread(T suu, T first_input, const char* function, const char* argument) {
+  if (!(suu > 0)) {
+    fail(function, argument, static_cast<long double>(first_input),
+         "observations at two or more distinct values (all are at this one)");
+  }
+}
+
+template <class P>
+struct point_types;
+template <class D, std::floating_point T, class Result>
+struct point_types<curve_point<quantity<D, T>, Result>> {
+  using dim = D;
+  using value = T;
+};
+
+template <class R>
+using point_dim = typename point_types<detail::range_value_t<R>>::dim;
+template <class R>
+using point_value = typename point_types<detail::range_value_t<R>>::value;
+
+template <class R, class Result>
+concept points_of = detail::forward_range<R> && requires {
+  typename point_types<detail::range_value_t<R>>::dim;
+} && std::same_as<detail::range_value_t<R>, curve_point<quantity<point_dim<R>, point_value<R>>, Result>>;
+
+/// Turns ys into residuals of the fitted line (times scale) and returns the
+/// sum of squared residuals (unscaled).
+template <std::floating_point T>
+T residuals_of_line(const line_accumulator<T>& acc, const std::vector<T>& us, std::vector<T>& ys, T scale) {
+  const T b = acc.slope();
+  T ss = 0;
+  for (std::size_t i = 0; i < us.size(); ++i) {
+    const T r = ys[i] - (acc.mean_y + b * (us[i] - acc.mean_u));
+    ss += r * r;
+    ys[i] = r * scale;
+  }
+  return ss;
+}
+
+}  // namespace detail
+
+namespace detail {
+/// The observations of a score curve, read once and checked: log10 of each
+/// input, each score's share, and the first input (which names the input
+/// when all observations sit at one).
+template <std::floating_point T>
+struct score_observations {
+  std::vector<T> us;
+  std::vector<T> ys;
+  T first_input = 0;
+};
+
+template <std::floating_point T, class R>
+score_observations<T> read_score_observations(const R& observations, const char* function) {
+  score_observations<T> read;
+  if constexpr (detail::sized_range<R>) {
+    read.us.reserve(std::size(observations));
+    read.ys.reserve(std::size(observations));
+  }
+  for (const auto& p : observations) {
+    const T x = detail::raw(p.input);  // checked on the next line, naming the fit
+    if (read.us.empty()) read.first_input = x;
+    const T y = p.result.share();
+    require_positive(x, function, "input");
+    require(y, [](auto v) { return v >= 0 && v <= 1; }, function, "score", "a share in [0, 1]");
+    read.us.push_back(log10(x));
+    read.ys.push_back(y);
+  }
+  return read;
+}
+}  // namespace detail
+
+}  // namespace curveshift
