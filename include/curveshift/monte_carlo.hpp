@@ -23,8 +23,9 @@ inline constexpr double z90 = 1.6448536269514722;
 /// A source of sample sets: every maker draws `size()` values from one
 /// seeded engine (the normal makers through four streams seeded from it, see
 /// standard_normals), so the same seed and the same calls give the same sets
-/// on every run, every standard library and every x86 CPU, whichever vector
-/// path it runs.
+/// on every run and every standard library (on x86 CPUs with FMA the exp of
+/// a lognormal may differ from other CPUs in its last bit: see
+/// detail/fast_exp.hpp).
 class monte_carlo {
  public:
   /// `draws` per sample set (at least one), from an engine seeded with `seed`.
