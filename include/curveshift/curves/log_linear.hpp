@@ -23,7 +23,7 @@ class log_linear {
   /// each tenfold input: log_linear{percent(20), million_usd(1), points{20.0}}.
   constexpr log_linear(const score<T>& level, const quantity<Dim, T>& reference, const points<T>& per_decade)
       : level_(level), reference_(reference), per_decade_(per_decade),
-        share_per_decade_(T(per_decade.value() / scalar_t<T>(100))) {
+        share_per_decade_(T(per_decade.value() / scalar_t<T>(100))), decades_per_share_(reciprocal(share_per_decade_)) {
     detail::require_positive(detail::raw(reference), "log_linear", "reference");
   }
 
@@ -61,12 +61,22 @@ class log_linear {
   template <number U>
   constexpr auto cost_for(const score<U>& target) const {
     using R = promoted_t<T, U>;
-    detail::require(per_decade_.value(), [](auto v) { return v > 0; }, "log_linear::cost_for", "per_decade",
-                    "a rising curve (> 0 points per decade) to invert");
-    const R decades = R((target.share() - level_.share()) / share_per_decade_);
-    // reference > 0 and 10^d >= 0: the cost is >= 0 by construction, and
-    // its overflow raises at the read.
-    return detail::make_unchecked<Dim>(R(detail::raw(reference_) * detail::exp10_of(decades)));
+    if constexpr (std::floating_point<T> && std::same_as<R, T>) {
+      // The slope's check rides on the decades: a curve that does not rise
+      // stores a NaN reciprocal (see reciprocal()), so only then are the
+      // decades NaN, and only then is the slope examined, by name.
+      const R decades = R((target.share() - level_.share()) * decades_per_share_);
+      if (!(decades == decades)) [[unlikely]] {
+        require_rising();
+      }
+      return detail::make_unchecked<Dim>(R(detail::raw(reference_) * detail::exp10_of(decades)));
+    } else {
+      require_rising();
+      const R decades = R((target.share() - level_.share()) / share_per_decade_);
+      // reference > 0 and 10^d >= 0: the cost is >= 0 by construction, and
+      // its overflow raises at the read.
+      return detail::make_unchecked<Dim>(R(detail::raw(reference_) * detail::exp10_of(decades)));
+    }
   }
 
   /// The curve after a compute multiplier: the same score for input / m, so
@@ -93,12 +103,34 @@ class log_linear {
 
   constexpr log_linear(detail::raw_tag, const score<T>& level, const quantity<Dim, T>& reference,
                        const points<T>& per_decade, const T& share_per_decade)
-      : level_(level), reference_(reference), per_decade_(per_decade), share_per_decade_(share_per_decade) {}
+      : level_(level), reference_(reference), per_decade_(per_decade), share_per_decade_(share_per_decade),
+        decades_per_share_(reciprocal(share_per_decade)) {}
+
+  constexpr void require_rising() const {
+    detail::require(per_decade_.value(), [](auto v) { return v > 0; }, "log_linear::cost_for", "per_decade",
+                    "a rising curve (> 0 points per decade) to invert");
+  }
+
+  // For a floating T the decades per unit of share are computed once, so
+  // cost_for multiplies where it would divide on every call, and a curve
+  // that cannot be inverted (flat or falling) stores NaN, which cost_for's
+  // one test finds. Other number types divide each time and check the slope
+  // first: an interval or a sample set of slopes may hold 0.
+  struct no_reciprocal {};
+  using reciprocal_type = std::conditional_t<std::floating_point<T>, T, no_reciprocal>;
+  static constexpr reciprocal_type reciprocal(const T& share_per_decade) {
+    if constexpr (std::floating_point<T>) {
+      return share_per_decade > 0 ? T(1) / share_per_decade : std::numeric_limits<T>::quiet_NaN();
+    } else {
+      return no_reciprocal{};
+    }
+  }
 
   score<T> level_;
   quantity<Dim, T> reference_;
   points<T> per_decade_;
   T share_per_decade_;
+  [[no_unique_address]] reciprocal_type decades_per_share_;
 };
 
 template <class Dim, number T>
