@@ -87,7 +87,7 @@ class log_linear {
     // reference / m > 0 by construction: no check here; a reference that
     // overflowed or underflowed raises when the curve's results are read.
     return log_linear<Dim, R>(detail::raw_tag{}, score<R>(level_), reference_ / m, points<R>(R(per_decade_.value())),
-                              R(share_per_decade_));
+                              R(share_per_decade_), decades_per_share_);
   }
 
   /// Points per decade at an input: the same everywhere on this curve.
@@ -98,19 +98,6 @@ class log_linear {
   }
 
  private:
-  template <class, number>
-  friend class log_linear;
-
-  constexpr log_linear(detail::raw_tag, const score<T>& level, const quantity<Dim, T>& reference,
-                       const points<T>& per_decade, const T& share_per_decade)
-      : level_(level), reference_(reference), per_decade_(per_decade), share_per_decade_(share_per_decade),
-        decades_per_share_(reciprocal(share_per_decade)) {}
-
-  constexpr void require_rising() const {
-    detail::require(per_decade_.value(), [](auto v) { return v > 0; }, "log_linear::cost_for", "per_decade",
-                    "a rising curve (> 0 points per decade) to invert");
-  }
-
   // For a floating T the decades per unit of share are computed once, so
   // cost_for multiplies where it would divide on every call, and a curve
   // that cannot be inverted (flat or falling) stores NaN, which cost_for's
@@ -124,6 +111,32 @@ class log_linear {
     } else {
       return no_reciprocal{};
     }
+  }
+
+  template <class, number>
+  friend class log_linear;
+
+  // The shift keeps the slope, so it keeps the reciprocal too (a divide per
+  // shift otherwise, on E2's path). From a curve of another number type the
+  // reciprocal is computed afresh.
+  template <class Reciprocal>
+  constexpr log_linear(detail::raw_tag, const score<T>& level, const quantity<Dim, T>& reference,
+                       const points<T>& per_decade, const T& share_per_decade, const Reciprocal& decades_per_share)
+      : level_(level), reference_(reference), per_decade_(per_decade), share_per_decade_(share_per_decade),
+        decades_per_share_(kept_reciprocal(share_per_decade, decades_per_share)) {}
+
+  template <class Reciprocal>
+  static constexpr reciprocal_type kept_reciprocal(const T& share_per_decade, const Reciprocal& r) {
+    if constexpr (std::same_as<Reciprocal, reciprocal_type>) {
+      return r;
+    } else {
+      return reciprocal(share_per_decade);
+    }
+  }
+
+  constexpr void require_rising() const {
+    detail::require(per_decade_.value(), [](auto v) { return v > 0; }, "log_linear::cost_for", "per_decade",
+                    "a rising curve (> 0 points per decade) to invert");
   }
 
   score<T> level_;
