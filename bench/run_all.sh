@@ -13,8 +13,9 @@
 #   time       bench_core (chain, E7, E2; bench/models.hpp) and bench_curves
 #              (log_linear score_at and cost_for, logistic score_at):
 #              <x>_typed_values against <x>_raw and <x>_raw_seconds, <x>_typed
-#              against <x>_raw_checked (and against <x>_raw, shown); medians of
-#              CPU time over interleaved repetitions in one run (-O2)     bar <= 1.05
+#              against <x>_raw_checked (and against <x>_raw, shown); the
+#              fastest CPU time of interleaved repetitions in one run (-O2),
+#              medians shown beside                                       bar <= 1.05
 #   instr      zero_overhead under callgrind, the same pairs of the three
 #              models                                                     bar <= 1.02
 #   compile    compile_time/run.sh: umbrella - baseline (g++ -O0 -fsyntax-only,
@@ -64,7 +65,7 @@ echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$here" rev-parse --sho
 # <x>_typed (typed values built from doubles in the loop, each input checked)
 # against <x>_raw_checked, and against <x>_raw (shown). Each program is one run with interleaved repetitions, so both
 # sides of a pair see the same machine.
-section "time: typed API against raw doubles (-O2, $reps interleaved repetitions, medians of CPU time)"
+section "time: typed API against raw doubles (-O2, $reps interleaved repetitions; judged on the fastest CPU time, medians shown)"
 time_jsons=()
 for program in bench_core bench_curves; do
   if [[ ! -x $dir/$program ]]; then
@@ -77,7 +78,7 @@ for program in bench_core bench_curves; do
   echo "-- $program"
   if "$dir/$program" --benchmark_filter="$filter" --benchmark_repetitions="$reps" \
     --benchmark_enable_random_interleaving=true --benchmark_min_time="$min_time" \
-    --benchmark_report_aggregates_only=true --benchmark_out="$tmp/$program.json" --benchmark_out_format=json \
+    --benchmark_display_aggregates_only=true --benchmark_out="$tmp/$program.json" --benchmark_out_format=json \
     --benchmark_format=console; then
     time_jsons+=("$tmp/$program.json")
   else
@@ -87,23 +88,35 @@ for program in bench_core bench_curves; do
 done
 if ((${#time_jsons[@]})); then
   python3 - "${time_jsons[@]}" >>"$table" <<'PY2'
-import json, sys
+import json, statistics, sys
 # CPU time, not wall time: on a shared machine wall time also counts the
 # waits for a core (wall ran 2x CPU at load 4.7 on 2 cores); a single-threaded
 # benchmark's CPU time is its own work.
+#
+# The judged statistic is the minimum over the interleaved repetitions, the
+# median shown beside it. On a shared machine the noise is one-sided: other
+# work can only add time to a repetition, never take the code's own time
+# away, so the fastest repetition is the best estimate of what the code
+# costs, and the median moves with the load (CV 7-14% of CPU time here;
+# medians of the same pair moved 0.95-1.12 between runs of one commit). This
+# is the estimator Julia's BenchmarkTools judges by, after Chen and Revels,
+# "Robust benchmarking in noisy environments" (2016). The instruction counts
+# (callgrind, below) are the measure that does not move at all.
 for path in sys.argv[1:]:
     runs = json.load(open(path))["benchmarks"]
-    median, cv, unit, family = {}, {}, {}, {}
+    times, unit, family = {}, {}, {}
     for b in runs:
+        if b.get("run_type") != "iteration":
+            continue
         name = b["run_name"]
-        if b.get("aggregate_name") == "median":
-            median[name] = b["cpu_time"]
-            unit[name] = b["time_unit"]
-            family[name] = b.get("family_index", 0)
-        elif b.get("aggregate_name") == "cv":
-            cv[name] = b["cpu_time"]
+        times.setdefault(name, []).append(b["cpu_time"])
+        unit[name] = b["time_unit"]
+        family[name] = b.get("family_index", 0)
+    fastest = {n: min(t) for n, t in times.items()}
+    median = {n: statistics.median(t) for n, t in times.items()}
+    cv = {n: (statistics.stdev(t) / statistics.mean(t) if len(t) > 1 else 0.0) for n, t in times.items()}
     # The order of the source file (interleaving shuffles the JSON).
-    order = sorted(median, key=lambda n: family[n])
+    order = sorted(times, key=lambda n: family[n])
     def shown(t, u):
         # bench_core times a pass over 4096 inputs: microseconds read better.
         return ("%.1f us" % (t / 1000)) if u == "ns" and t >= 1000 else ("%.3g %s" % (t, u))
@@ -120,11 +133,13 @@ for path in sys.argv[1:]:
             continue
         for suffix, label, judged in sides:
             raw = model + suffix
-            if raw not in median:
+            if raw not in times:
                 continue
-            ratio = median[name] / median[raw]
-            detail = "%s / %s, cv %.0f%%/%.0f%%" % (
-                shown(median[name], unit[name]), shown(median[raw], unit[raw]), 100 * cv.get(name, 0), 100 * cv.get(raw, 0))
+            ratio = fastest[name] / fastest[raw]
+            detail = "fastest %s / %s; medians %s / %s = %.3f, cv %.0f%%/%.0f%%" % (
+                shown(fastest[name], unit[name]), shown(fastest[raw], unit[raw]),
+                shown(median[name], unit[name]), shown(median[raw], unit[raw]), median[name] / median[raw],
+                100 * cv[name], 100 * cv[raw])
             verdict = ("PASS" if ratio <= 1.05 else "FAIL") if judged else "-"
             print("time %s %s (%s)\t%.3f\t%s\t%s" % (model, label, detail, ratio, "<= 1.05" if judged else "-", verdict))
 PY2
