@@ -28,33 +28,47 @@
 
 namespace curveshift::detail {
 
-/// e^x for |x| < 700 (the caller checks the range); see the file comment.
-inline double exp_kernel(double x) {
-  // Adding 1.5 * 2^52 rounds x / ln2 to the nearest integer k and leaves k in
-  // the low bits of the sum's mantissa.
-  constexpr double shifter = 6755399441055744.0;  // 1.5 * 2^52
-  constexpr double inv_ln2 = 1.4426950408889634074;
-  // ln2 = hi + lo, hi with 32 significant bits so k * hi is exact for |k| < 2^21.
-  constexpr double ln2_hi = 0.693147180369123816490;
-  constexpr double ln2_lo = 1.90821492927058770002e-10;
-  const double kd = x * inv_ln2 + shifter;
-  const double kf = kd - shifter;
-  const double r = (x - kf * ln2_hi) - kf * ln2_lo;
+// The reduction's constants, shared by every path. Adding 1.5 * 2^52 rounds
+// x / ln2 to the nearest integer k and leaves k in the low bits of the sum's
+// mantissa; ln2 = hi + lo, hi with 32 significant bits so k * hi is exact for
+// |k| < 2^21.
+inline constexpr double exp_shifter = 6755399441055744.0;  // 1.5 * 2^52
+inline constexpr double exp_inv_ln2 = 1.4426950408889634074;
+inline constexpr double exp_ln2_hi = 0.693147180369123816490;
+inline constexpr double exp_ln2_lo = 1.90821492927058770002e-10;
+
+/// exp_kernel's reduction and polynomial, for a double or a GNU vector of
+/// doubles: one body, so the scalar and SIMD paths, which must give the same
+/// bits, cannot drift apart. Sets p = e^r and kd, whose low bits hold k,
+/// with x = k ln2 + r. (Out-parameters, not a return: a 4-wide vector
+/// returned by value from a function not compiled for AVX changes the ABI.)
+template <class V>
+[[gnu::always_inline]] inline void exp_reduced(const V& x, V& kd, V& p) {
+  kd = x * exp_inv_ln2 + exp_shifter;
+  const V kf = kd - exp_shifter;
+  const V r = (x - kf * exp_ln2_hi) - kf * exp_ln2_lo;
   // Estrin's scheme: pairs, then pairs of pairs, so the dependency chain is 4
   // multiply-adds deep instead of Horner's 13 and the CPU overlaps more draws.
-  const double r2 = r * r;
-  const double r4 = r2 * r2;
-  const double r8 = r4 * r4;
-  const double p23 = 1.0 / 2 + r * (1.0 / 6);
-  const double p45 = 1.0 / 24 + r * (1.0 / 120);
-  const double p67 = 1.0 / 720 + r * (1.0 / 5040);
-  const double p89 = 1.0 / 40320 + r * (1.0 / 362880);
-  const double p1011 = 1.0 / 3628800 + r * (1.0 / 39916800);
-  const double p1213 = 1.0 / 479001600 + r * (1.0 / 6227020800);
-  const double q0 = r + r2 * p23;  // the 1 is added last, to a small sum, to keep its bits
-  const double q1 = p45 + r2 * p67;
-  const double q2 = p89 + r2 * p1011;
-  const double p = 1.0 + ((q0 + r4 * q1) + r8 * (q2 + r4 * p1213));
+  const V r2 = r * r;
+  const V r4 = r2 * r2;
+  const V r8 = r4 * r4;
+  const V p23 = 1.0 / 2 + r * (1.0 / 6);
+  const V p45 = 1.0 / 24 + r * (1.0 / 120);
+  const V p67 = 1.0 / 720 + r * (1.0 / 5040);
+  const V p89 = 1.0 / 40320 + r * (1.0 / 362880);
+  const V p1011 = 1.0 / 3628800 + r * (1.0 / 39916800);
+  const V p1213 = 1.0 / 479001600 + r * (1.0 / 6227020800);
+  const V q0 = r + r2 * p23;  // the 1 is added last, to a small sum, to keep its bits
+  const V q1 = p45 + r2 * p67;
+  const V q2 = p89 + r2 * p1011;
+  p = 1.0 + ((q0 + r4 * q1) + r8 * (q2 + r4 * p1213));
+}
+
+/// e^x for |x| < 700 (the caller checks the range); see the file comment.
+inline double exp_kernel(double x) {
+  double kd;
+  double p;
+  exp_reduced(x, kd, p);
   // 2^k: the low 12 bits of kd's pattern are k (mod 4096); k + 1023, shifted
   // into the exponent field, is 2^k for |k| <= 1010.
   const std::uint64_t scale = (std::bit_cast<std::uint64_t>(kd) + 1023) << 52;
@@ -85,26 +99,9 @@ typedef double exp_v4 __attribute__((vector_size(32)));
 template <class V>
 [[gnu::always_inline]] inline void exp_kernel_lanes(V& x) {
   typedef std::uint64_t U __attribute__((vector_size(sizeof(V))));
-  constexpr double shifter = 6755399441055744.0;
-  constexpr double inv_ln2 = 1.4426950408889634074;
-  constexpr double ln2_hi = 0.693147180369123816490;
-  constexpr double ln2_lo = 1.90821492927058770002e-10;
-  const V kd = x * inv_ln2 + shifter;
-  const V kf = kd - shifter;
-  const V r = (x - kf * ln2_hi) - kf * ln2_lo;
-  const V r2 = r * r;
-  const V r4 = r2 * r2;
-  const V r8 = r4 * r4;
-  const V p23 = 1.0 / 2 + r * (1.0 / 6);
-  const V p45 = 1.0 / 24 + r * (1.0 / 120);
-  const V p67 = 1.0 / 720 + r * (1.0 / 5040);
-  const V p89 = 1.0 / 40320 + r * (1.0 / 362880);
-  const V p1011 = 1.0 / 3628800 + r * (1.0 / 39916800);
-  const V p1213 = 1.0 / 479001600 + r * (1.0 / 6227020800);
-  const V q0 = r + r2 * p23;
-  const V q1 = p45 + r2 * p67;
-  const V q2 = p89 + r2 * p1011;
-  const V p = 1.0 + ((q0 + r4 * q1) + r8 * (q2 + r4 * p1213));
+  V kd;
+  V p;
+  exp_reduced(x, kd, p);
   const U scale = ((U)kd + 1023) << 52;
   x = p * (V)scale;
 }
@@ -175,9 +172,9 @@ inline bool exp_affine_array_sse2(const double* in, double* out, std::size_t n, 
 [[gnu::target("avx2,fma"), gnu::always_inline]] inline exp_v4 exp_kernel_fma(exp_v4 x) {
   typedef std::uint64_t U __attribute__((vector_size(32)));
   const exp_v4 zero = {};
-  const exp_v4 kd = fma4(x, (zero + 1.4426950408889634074), (zero + 6755399441055744.0));
-  const exp_v4 kf = kd - 6755399441055744.0;
-  const exp_v4 r = fma4(-kf, (zero + 1.90821492927058770002e-10), fma4(-kf, (zero + 0.693147180369123816490), x));
+  const exp_v4 kd = fma4(x, (zero + exp_inv_ln2), (zero + exp_shifter));
+  const exp_v4 kf = kd - exp_shifter;
+  const exp_v4 r = fma4(-kf, (zero + exp_ln2_lo), fma4(-kf, (zero + exp_ln2_hi), x));
   const exp_v4 r2 = r * r;
   const exp_v4 r4 = r2 * r2;
   const exp_v4 r8 = r4 * r4;
