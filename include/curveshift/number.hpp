@@ -83,23 +83,11 @@ inline std::string short_number(long double value) {
 
 // The checks are range tests only: a NaN fails every ordered comparison, so
 // no separate v == v test is needed, and each check is one or two compares.
-// finite() compares |v| once, a form the element-wise loops of samples<T>
-// vectorise. |v| comes from the compiler's fabs, which both g++ and clang
-// evaluate in constant expressions; `v < 0 ? -v : v` differs from it at -0.0,
-// so the optimiser may not turn that into the one-instruction mask.
-template <class S>
-constexpr S magnitude(S v) {
-  if constexpr (std::same_as<S, float>) {
-    return __builtin_fabsf(v);
-  } else if constexpr (std::same_as<S, long double>) {
-    return __builtin_fabsl(v);
-  } else {
-    return __builtin_fabs(v);
-  }
-}
+// finite() compares |v| once (curveshift::abs, one mask), a form the
+// element-wise loops of samples<T> vectorise.
 template <class S>
 constexpr bool finite(S v) {
-  return magnitude(v) <= std::numeric_limits<S>::max();
+  return curveshift::abs(v) <= std::numeric_limits<S>::max();
 }
 template <class S>
 constexpr bool finite_nonnegative(S v) {
