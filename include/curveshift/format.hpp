@@ -65,8 +65,10 @@ struct decimal {
   int exponent = 0;
 };
 
-/// Reads to_chars' scientific output ("-3.30e+24") into a decimal, trailing zeros dropped.
-inline decimal decimal_from_scientific(std::string_view s) {
+/// Reads to_chars' scientific output ("-3.30e+24") into a decimal, trailing
+/// zeros dropped; fixed output ("-1234.50") reads the same way, with no
+/// exponent part.
+inline decimal decimal_from_chars(std::string_view s) {
   decimal d;
   std::size_t i = 0;
   if (i < s.size() && s[i] == '-') { d.negative = true; ++i; }
@@ -94,7 +96,7 @@ inline decimal decimal_significant(double v, int sig) {
   char buf[64];
   const auto res = sig < 0 ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific)
                            : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, sig - 1);
-  return decimal_from_scientific(std::string_view(buf, static_cast<std::size_t>(res.ptr - buf)));
+  return decimal_from_chars(std::string_view(buf, static_cast<std::size_t>(res.ptr - buf)));
 }
 
 /// v rounded to `decimals` decimals, computed in decimal from v's exact value.
@@ -102,23 +104,8 @@ inline decimal decimal_fixed(double v, int decimals) {
   // A double has at most 309 integer digits; fixed output needs sign, point and decimals beyond that.
   char buf[400];
   const auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-  decimal d;
-  std::string_view s(buf, static_cast<std::size_t>(res.ptr - buf));
-  if (!s.empty() && s[0] == '-') { d.negative = true; s.remove_prefix(1); }
-  int fraction_digits = 0;
-  bool in_fraction = false;
-  for (char c : s) {
-    if (c == '.') { in_fraction = true; continue; }
-    d.digits.push_back(c);
-    if (in_fraction) ++fraction_digits;
-  }
-  d.exponent = -fraction_digits;
-  while (!d.digits.empty() && d.digits.back() == '0') { d.digits.pop_back(); ++d.exponent; }
-  std::size_t lead = 0;
-  while (lead < d.digits.size() && d.digits[lead] == '0') ++lead;
-  d.digits.erase(0, lead);
-  if (d.digits.empty()) { d.exponent = 0; d.negative = false; }
-  return d;
+  // Fixed output is scientific output without the exponent part.
+  return decimal_from_chars(std::string_view(buf, static_cast<std::size_t>(res.ptr - buf)));
 }
 
 /// The power of ten of the leading digit: 3 for 5000, -1 for 0.25.
