@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "sample_stats.hpp"
 
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;
@@ -36,17 +37,8 @@ struct generator {
 
 using score_points = std::vector<curve_point<money<>, score<>>>;
 
-double mean_of(const std::vector<double>& v) {
-  double s = 0;
-  for (double x : v) s += x;
-  return s / static_cast<double>(v.size());
-}
-double sd_of(const std::vector<double>& v) {
-  const double m = mean_of(v);
-  double s = 0;
-  for (double x : v) s += (x - m) * (x - m);
-  return std::sqrt(s / static_cast<double>(v.size() - 1));
-}
+using curveshift_test::mean_of;
+using curveshift_test::sd_of;
 
 }  // namespace
 

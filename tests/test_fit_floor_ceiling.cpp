@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "sample_stats.hpp"
 
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;
@@ -24,17 +25,8 @@ namespace {
 using loss_points = std::vector<curve_point<compute<>, loss<>>>;
 using score_points = std::vector<curve_point<money<>, score<>>>;
 
-double mean_of(const std::vector<double>& v) {
-  double s = 0;
-  for (double x : v) s += x;
-  return s / static_cast<double>(v.size());
-}
-double sd_of(const std::vector<double>& v) {
-  const double m = mean_of(v);
-  double s = 0;
-  for (double x : v) s += (x - m) * (x - m);
-  return std::sqrt(s / static_cast<double>(v.size() - 1));
-}
+using curveshift_test::mean_of;
+using curveshift_test::sd_of;
 
 // Hoffmann et al. 2022's parameter term as a law in one input:
 // L = 1.69 + 406.4 / x^0.34.

@@ -125,6 +125,15 @@ T residuals_of_line(const line_accumulator<T>& acc, const std::vector<T>& us, st
 }  // namespace detail
 
 namespace detail {
+/// Reserves a fit's two columns once, when the range knows its size.
+template <std::floating_point T, class R>
+void reserve_columns(const R& observations, std::vector<T>& us, std::vector<T>& ys) {
+  if constexpr (sized_range<R>) {
+    us.reserve(std::size(observations));
+    ys.reserve(std::size(observations));
+  }
+}
+
 /// The observations of a score curve, read once and checked: log10 of each
 /// input, each score's share, and the first input (which names the input
 /// when all observations sit at one).
@@ -138,10 +147,7 @@ struct score_observations {
 template <std::floating_point T, class R>
 score_observations<T> read_score_observations(const R& observations, const char* function) {
   score_observations<T> read;
-  if constexpr (detail::sized_range<R>) {
-    read.us.reserve(std::size(observations));
-    read.ys.reserve(std::size(observations));
-  }
+  reserve_columns(observations, read.us, read.ys);
   for (const auto& p : observations) {
     const T x = detail::raw(p.input);  // checked on the next line, naming the fit
     if (read.us.empty()) read.first_input = x;

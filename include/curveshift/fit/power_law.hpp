@@ -20,10 +20,7 @@ auto fit_power_law(const R& observations, const loss<detail::point_value<R>>& fl
   constexpr const char* function = "fit_power_law";
   std::vector<T> us;
   std::vector<T> ys;
-  if constexpr (detail::sized_range<R>) {
-    us.reserve(std::size(observations));
-    ys.reserve(std::size(observations));
-  }
+  detail::reserve_columns(observations, us, ys);
   detail::line_accumulator<T> acc;
   T first_input = 0;
   const T e = floor.value();
@@ -72,10 +69,7 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
   constexpr const char* function = "fit_power_law";
   std::vector<T> us;
   std::vector<T> ys;
-  if constexpr (detail::sized_range<R>) {
-    us.reserve(std::size(observations));
-    ys.reserve(std::size(observations));
-  }
+  detail::reserve_columns(observations, us, ys);
   detail::distinct_inputs<T, 3> distinct;
   for (const auto& p : observations) {
     const T x = detail::raw(p.input);  // checked on the next line, naming the fit

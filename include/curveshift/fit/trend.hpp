@@ -47,10 +47,7 @@ auto fit_trend(const R& observations) {
   constexpr const char* function = "fit_trend";
   std::vector<T> us;
   std::vector<T> ys;
-  if constexpr (detail::sized_range<R>) {
-    us.reserve(std::size(observations));
-    ys.reserve(std::size(observations));
-  }
+  detail::reserve_columns(observations, us, ys);
   detail::line_accumulator<T> acc;
   long first_day = 0;
   date first_date{1970, 1, 1};
