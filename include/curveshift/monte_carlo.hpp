@@ -125,36 +125,40 @@ class monte_carlo {
   // memory once.
   static constexpr std::size_t chunk = 1024;
 
-  samples<double> draw_normal(double mean, double sd, const char* function) {
+  // Standard normals, chunk by chunk, each chunk handed to `transform(q, m)`
+  // while it is in the cache.
+  template <class Transform>
+  samples<double> draw_chunks(const char* function, Transform transform) {
     auto out = samples<double>::uninitialized(draws_, function);
     double* p = out.data();
-    bool ok = true;
     engine_lanes lanes = split_lanes(engine_);
     for (std::size_t start = 0; start < draws_; start += chunk) {
       const std::size_t m = draws_ - start < chunk ? draws_ - start : chunk;
-      double* q = p + start;
-      standard_normals(lanes, q, m);
+      standard_normals(lanes, p + start, m);
+      transform(p + start, m);
+    }
+    return out;
+  }
+
+  samples<double> draw_normal(double mean, double sd, const char* function) {
+    bool ok = true;
+    auto out = draw_chunks(function, [&ok, mean, sd](double* q, std::size_t m) {
       for (std::size_t i = 0; i < m; ++i) {
         const double v = mean + sd * q[i];
         q[i] = v;
         ok &= detail::finite(v);
       }
-    }
+    });
     if (!ok) detail::require_finite(out, function, "draw");  // a huge sd can overflow
     return out;
   }
 
   samples<double> draw_lognormal(double mu, double sigma, const char* function) {
-    auto out = samples<double>::uninitialized(draws_, function);
-    double* p = out.data();
     bool ok = true;
-    engine_lanes lanes = split_lanes(engine_);
-    for (std::size_t start = 0; start < draws_; start += chunk) {
-      const std::size_t m = draws_ - start < chunk ? draws_ - start : chunk;
-      standard_normals(lanes, p + start, m);
-      // exp in a second pass over the chunk: apart from the draws it vectorises.
-      ok &= detail::exp_affine_array(p + start, p + start, m, mu, sigma);
-    }
+    // exp in a second pass over the chunk: apart from the draws it vectorises.
+    auto out = draw_chunks(function, [&ok, mu, sigma](double* q, std::size_t m) {
+      ok &= detail::exp_affine_array(q, q, m, mu, sigma);
+    });
     // A huge mu or sigma can overflow to infinity or underflow to 0.
     if (!ok) detail::require_positive(out, function, "draw");
     return out;

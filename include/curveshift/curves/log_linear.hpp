@@ -61,22 +61,10 @@ class log_linear {
   template <number U>
   constexpr auto cost_for(const score<U>& target) const {
     using R = promoted_t<T, U>;
-    if constexpr (std::floating_point<T> && std::same_as<R, T>) {
-      // The slope's check rides on the decades: a curve that does not rise
-      // stores a NaN reciprocal (see reciprocal()), so only then are the
-      // decades NaN, and only then is the slope examined, by name.
-      const R decades = R((target.share() - level_.share()) * decades_per_share_);
-      if (!(decades == decades)) [[unlikely]] {
-        require_rising();
-      }
-      return detail::make_unchecked<Dim>(R(detail::raw(reference_) * detail::exp10_of(decades)));
-    } else {
-      require_rising();
-      const R decades = R((target.share() - level_.share()) / share_per_decade_);
-      // reference > 0 and 10^d >= 0: the cost is >= 0 by construction, and
-      // its overflow raises at the read.
-      return detail::make_unchecked<Dim>(R(detail::raw(reference_) * detail::exp10_of(decades)));
-    }
+    const R decades = decades_to<R>(target.share());
+    // reference > 0 and 10^d >= 0: the cost is >= 0 by construction, and
+    // its overflow raises at the read.
+    return detail::make_unchecked<Dim>(R(detail::raw(reference_) * detail::exp10_of(decades)));
   }
 
   /// The curve after a compute multiplier: the same score for input / m, so
@@ -131,6 +119,24 @@ class log_linear {
       return r;
     } else {
       return reciprocal(share_per_decade);
+    }
+  }
+
+  // The decades from the reference to a target share, for a rising curve
+  // only. For a floating T the slope's check rides on the decades: a curve
+  // that does not rise stores a NaN reciprocal (see reciprocal()), so only
+  // then are the decades NaN, and only then is the slope examined, by name.
+  template <number R, number S>
+  constexpr R decades_to(const S& target_share) const {
+    if constexpr (std::floating_point<T> && std::same_as<R, T>) {
+      const R decades = R((target_share - level_.share()) * decades_per_share_);
+      if (!(decades == decades)) [[unlikely]] {
+        require_rising();
+      }
+      return decades;
+    } else {
+      require_rising();
+      return R((target_share - level_.share()) / share_per_decade_);
     }
   }
 
