@@ -1,5 +1,6 @@
 // Scaling curves: evaluation and inversion through the typed API against the
-// raw-double formula (the target: typed at most 1.05x raw), logistic and
+// raw-double formula (pairs timed pass against pass, bench/paired.hpp; the
+// target: typed at most 1.05x raw), logistic and
 // Chinchilla evaluation, and 1e6-point fits: log-linear (closed form, one
 // pass), and the iterative fits that estimate a power law's floor and a
 // logistic's floor and ceiling (a grid start on a 512-point subsample, then
@@ -13,6 +14,9 @@
 
 #include <curveshift/curveshift.hpp>
 #include <curveshift/fit.hpp>
+
+#include "chain_inputs.hpp"
+#include "paired.hpp"
 
 using namespace curveshift;
 
@@ -80,68 +84,65 @@ struct raw_logistic {
 const raw_logistic raw_s_curve{opaque(0.1), opaque(0.8), opaque(1e6), opaque(std::log(9.0))};
 const logistic typed_s_curve{percent(opaque(10)), percent(opaque(90)), usd(opaque(1e6)), opaque(std::log(9.0))};
 
-template <class Pass>
-void run_pass(benchmark::State& state, Pass pass) {
-  for (auto _ : state) benchmark::DoNotOptimize(pass());
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(count));
+// Each side is a pass: the curve at all 1024 inputs, summed, the sum read once.
+double log_linear_score_at_typed_values() {
+  double total = 0;
+  for (const money<>& x : typed_spends()) total += typed_line.score_at(x).share();
+  return total;
+}
+double log_linear_score_at_raw() {
+  double total = 0;
+  for (const double x : raw_spends()) total += raw_line.level + raw_line.share_per_decade * std::log10(x / raw_line.reference);
+  return total;
+}
+double log_linear_cost_for_typed_values() {
+  money<> total = usd(0);
+  for (const score<>& s : typed_scores()) total = total + typed_line.cost_for(s);
+  return total.base_value();  // the read, once per pass
+}
+double log_linear_cost_for_raw() {
+  double total = 0;
+  for (const double s : raw_shares()) {
+    total += raw_line.reference * std::pow(10.0, (s - raw_line.level) / raw_line.share_per_decade);
+  }
+  return total;
+}
+// cost_for must refuse a curve that does not rise (one predicted branch per
+// call); the raw formula above checks nothing. This raw side checks the same
+// thing each call, so its pair shows what the types cost beyond the check.
+double log_linear_cost_for_raw_checked() {
+  double total = 0;
+  for (const double s : raw_shares()) {
+    curveshift_bench::raw_check(raw_line.share_per_decade > 0, "share_per_decade");
+    total += raw_line.reference * std::pow(10.0, (s - raw_line.level) / raw_line.share_per_decade);
+  }
+  return total;
+}
+double logistic_score_at_typed_values() {
+  double total = 0;
+  for (const money<>& x : typed_spends()) total += typed_s_curve.score_at(x).share();
+  return total;
+}
+double logistic_score_at_raw() {
+  double total = 0;
+  for (const double x : raw_spends()) {
+    total += raw_s_curve.floor +
+             raw_s_curve.range / (1.0 + std::exp(-raw_s_curve.steepness * std::log10(x / raw_s_curve.midpoint)));
+  }
+  return total;
 }
 
-void log_linear_score_at_raw(benchmark::State& state) {
-  run_pass(state, [&xs = raw_spends()] {
-    double total = 0;
-    for (const double x : xs) total += raw_line.level + raw_line.share_per_decade * std::log10(x / raw_line.reference);
-    return total;
-  });
-}
-BENCHMARK(log_linear_score_at_raw);
-
-void log_linear_score_at_typed_values(benchmark::State& state) {
-  run_pass(state, [&xs = typed_spends()] {
-    double total = 0;
-    for (const money<>& x : xs) total += typed_line.score_at(x).share();
-    return total;
-  });
-}
-BENCHMARK(log_linear_score_at_typed_values);
-
-void log_linear_cost_for_raw(benchmark::State& state) {
-  run_pass(state, [&ss = raw_shares()] {
-    double total = 0;
-    for (const double s : ss) total += raw_line.reference * std::pow(10.0, (s - raw_line.level) / raw_line.share_per_decade);
-    return total;
-  });
-}
-BENCHMARK(log_linear_cost_for_raw);
-
-void log_linear_cost_for_typed_values(benchmark::State& state) {
-  run_pass(state, [&ss = typed_scores()] {
-    money<> total = usd(0);
-    for (const score<>& s : ss) total = total + typed_line.cost_for(s);
-    return total.base_value();  // the read, once per pass
-  });
-}
-BENCHMARK(log_linear_cost_for_typed_values);
-
-void logistic_score_at_raw(benchmark::State& state) {
-  run_pass(state, [&xs = raw_spends()] {
-    double total = 0;
-    for (const double x : xs) {
-      total += raw_s_curve.floor + raw_s_curve.range / (1.0 + std::exp(-raw_s_curve.steepness *
-                                                                        std::log10(x / raw_s_curve.midpoint)));
-    }
-    return total;
-  });
-}
-BENCHMARK(logistic_score_at_raw);
-
-void logistic_score_at_typed_values(benchmark::State& state) {
-  run_pass(state, [&xs = typed_spends()] {
-    double total = 0;
-    for (const money<>& x : xs) total += typed_s_curve.score_at(x).share();
-    return total;
-  });
-}
-BENCHMARK(logistic_score_at_typed_values);
+// The pairs, named <typed side>_vs_<raw side> for run_all.sh, timed pass
+// against pass (bench/paired.hpp).
+#define CURVESHIFT_BENCH_PAIR(curve, typed_side, raw_side)                                  \
+  void curve##_##typed_side##_vs_##raw_side(benchmark::State& state) {                      \
+    curveshift_bench::paired(state, curve##_##typed_side, curve##_##raw_side, count);       \
+  }                                                                                         \
+  BENCHMARK(curve##_##typed_side##_vs_##raw_side);
+CURVESHIFT_BENCH_PAIR(log_linear_score_at, typed_values, raw)
+CURVESHIFT_BENCH_PAIR(log_linear_cost_for, typed_values, raw)
+CURVESHIFT_BENCH_PAIR(log_linear_cost_for, typed_values, raw_checked)
+CURVESHIFT_BENCH_PAIR(logistic_score_at, typed_values, raw)
 
 void logistic_cost_for_typed(benchmark::State& state) {
   const logistic curve{percent(opaque(0)), percent(opaque(100)), usd(opaque(1e6)), opaque(std::log(9.0))};

@@ -13,9 +13,9 @@
 #   time       bench_core (chain, E7, E2; bench/models.hpp) and bench_curves
 #              (log_linear score_at and cost_for, logistic score_at):
 #              <x>_typed_values against <x>_raw and <x>_raw_seconds, <x>_typed
-#              against <x>_raw_checked (and against <x>_raw, shown); the
-#              fastest CPU time of interleaved repetitions in one run (-O2),
-#              medians shown beside                                       bar <= 1.05
+#              against <x>_raw_checked (and against <x>_raw, shown); each pair
+#              timed pass against pass in one loop (bench/paired.hpp, -O2),
+#              the median ratio over repetitions                          bar <= 1.05
 #   instr      zero_overhead under callgrind, the same pairs of the three
 #              models                                                     bar <= 1.02
 #   compile    compile_time/run.sh: umbrella - baseline (g++ -O0 -fsyntax-only,
@@ -48,9 +48,7 @@ table=$tmp/table   # measure \t value \t bar \t verdict
 : >"$table"
 broken=0
 
-# Many short repetitions rather than a few long ones: the median of 61
-# moved by about 1% between runs where the median of 15 moved by 5%.
-if ((quick)); then reps=3; ct_runs=3; passes=2; min_time=0.05; else reps=61; ct_runs=9; passes=20; min_time=0.1; fi
+if ((quick)); then reps=3; ct_runs=3; passes=2; min_time=0.05; else reps=9; ct_runs=9; passes=20; min_time=0.2; fi
 
 row() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$table"; }
 section() { printf '\n== %s\n' "$1"; }
@@ -62,26 +60,21 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')"
 
 # ---- typed against raw, in time ------------------------------------------------
-# Pairs by name, in every program listed here: <x>_typed_values (typed values
-# made once, as a model holds them) against <x>_raw and <x>_raw_seconds;
-# <x>_typed (typed values built from doubles in the loop, each input checked)
-# against <x>_raw_checked, and against <x>_raw (shown). Each program is one run with interleaved repetitions, so both
-# sides of a pair see the same machine.
-section "time: typed API against raw doubles (-O2, $reps interleaved repetitions; judged on the fastest CPU time, medians shown)"
+# Each benchmark named <typed side>_vs_<raw side> is a pair timed pass against
+# pass in one loop (bench/paired.hpp), reporting counters typed_ns, raw_ns
+# (median pass per evaluation) and ratio. Pairs <x>_typed_vs_raw are shown, not
+# judged: what checking each input costs over raw code that checks nothing.
+section "time: typed API against raw doubles (-O2, pairs timed pass against pass; $reps repetitions, median ratio judged)"
 time_jsons=()
 for program in bench_core bench_curves; do
   if [[ ! -x $dir/$program ]]; then
     row "time typed/raw ($program)" "not built" "<= 1.05" "MISSING"
     continue
   fi
-  filter=.
-  # bench_curves: only its typed/raw pairs here; the rest runs below, once.
-  [[ $program == bench_curves ]] && filter='_(typed_values|raw)$'
   echo "-- $program"
-  if "$dir/$program" --benchmark_filter="$filter" --benchmark_repetitions="$reps" \
-    --benchmark_enable_random_interleaving=true --benchmark_min_time="$min_time" \
-    --benchmark_display_aggregates_only=true --benchmark_out="$tmp/$program.json" --benchmark_out_format=json \
-    --benchmark_format=console; then
+  if "$dir/$program" --benchmark_filter=_vs_ --benchmark_repetitions="$reps" \
+    --benchmark_min_time="$min_time" --benchmark_display_aggregates_only=true \
+    --benchmark_out="$tmp/$program.json" --benchmark_out_format=json --benchmark_format=console; then
     time_jsons+=("$tmp/$program.json")
   else
     broken=1
@@ -91,59 +84,29 @@ done
 if ((${#time_jsons[@]})); then
   python3 - "${time_jsons[@]}" >>"$table" <<'PY2'
 import json, statistics, sys
-# CPU time, not wall time: on a shared machine wall time also counts the
-# waits for a core (wall ran 2x CPU at load 4.7 on 2 cores); a single-threaded
-# benchmark's CPU time is its own work.
-#
-# The judged statistic is the minimum over the interleaved repetitions, the
-# median shown beside it. On a shared machine the noise is one-sided: other
-# work can only add time to a repetition, never take the code's own time
-# away, so the fastest repetition is the best estimate of what the code
-# costs, and the median moves with the load (CV 7-14% of CPU time here;
-# medians of the same pair moved 0.95-1.12 between runs of one commit). This
-# is the estimator Julia's BenchmarkTools judges by, after Chen and Revels,
-# "Robust benchmarking in noisy environments" (2016). The instruction counts
-# (callgrind, below) are the measure that does not move at all.
+# Each repetition of a pair gives one ratio of the two sides' median passes;
+# the judged figure is the median of those ratios, their range shown beside.
 for path in sys.argv[1:]:
-    runs = json.load(open(path))["benchmarks"]
-    times, unit, family = {}, {}, {}
-    for b in runs:
-        if b.get("run_type") != "iteration":
+    ratios, typed_ns, raw_ns, order = {}, {}, {}, []
+    for b in json.load(open(path))["benchmarks"]:
+        if b.get("run_type") != "iteration" or "ratio" not in b:
             continue
         name = b["run_name"]
-        times.setdefault(name, []).append(b["cpu_time"])
-        unit[name] = b["time_unit"]
-        family[name] = b.get("family_index", 0)
-    fastest = {n: min(t) for n, t in times.items()}
-    median = {n: statistics.median(t) for n, t in times.items()}
-    cv = {n: (statistics.stdev(t) / statistics.mean(t) if len(t) > 1 else 0.0) for n, t in times.items()}
-    # The order of the source file (interleaving shuffles the JSON).
-    order = sorted(times, key=lambda n: family[n])
-    def shown(t, u):
-        # bench_core times a pass over 4096 inputs: microseconds read better.
-        return ("%.1f us" % (t / 1000)) if u == "ns" and t >= 1000 else ("%.3g %s" % (t, u))
+        if name not in ratios:
+            order.append(name)
+        ratios.setdefault(name, []).append(b["ratio"])
+        typed_ns.setdefault(name, []).append(b["typed_ns"])
+        raw_ns.setdefault(name, []).append(b["raw_ns"])
     for name in order:
-        # (suffix of the raw side, label, judged against the bar?)
-        if name.endswith("_typed_values"):
-            model = name[: -len("_typed_values")]
-            sides = [("_raw", "typed values/raw", True), ("_raw_seconds", "typed values/raw in seconds", True)]
-        elif name.endswith("_typed"):
-            model = name[: -len("_typed")]
-            sides = [("_raw_checked", "typed from doubles/hand-checked raw", True),
-                     ("_raw", "typed from doubles/unchecked raw (the input checks' cost, shown)", False)]
-        else:
-            continue
-        for suffix, label, judged in sides:
-            raw = model + suffix
-            if raw not in times:
-                continue
-            ratio = fastest[name] / fastest[raw]
-            detail = "fastest %s / %s; medians %s / %s = %.3f, cv %.0f%%/%.0f%%" % (
-                shown(fastest[name], unit[name]), shown(fastest[raw], unit[raw]),
-                shown(median[name], unit[name]), shown(median[raw], unit[raw]), median[name] / median[raw],
-                100 * cv[name], 100 * cv[raw])
-            verdict = ("PASS" if ratio <= 1.05 else "FAIL") if judged else "-"
-            print("time %s %s (%s)\t%.3f\t%s\t%s" % (model, label, detail, ratio, "<= 1.05" if judged else "-", verdict))
+        typed, raw = name.split("_vs_")
+        judged = not (typed.endswith("_typed") and raw == "raw")
+        ratio = statistics.median(ratios[name])
+        detail = "%.2f / %.2f ns per evaluation; ratios %.3f-%.3f over %d repetitions" % (
+            statistics.median(typed_ns[name]), statistics.median(raw_ns[name]), min(ratios[name]),
+            max(ratios[name]), len(ratios[name]))
+        label = typed + " / " + raw + ("" if judged else " (the input checks' cost, shown)")
+        verdict = ("PASS" if ratio <= 1.05 else "FAIL") if judged else "-"
+        print("time %s (%s)\t%.3f\t%s\t%s" % (label, detail, ratio, "<= 1.05" if judged else "-", verdict))
 PY2
 fi
 
@@ -220,7 +183,7 @@ for program in "$dir"/bench_*; do
   section "$name"
   filter=.
   # Its typed/raw pairs ran above, with repetitions.
-  [[ $name == bench_curves ]] && filter='-_(typed_values|raw)$'
+  [[ $name == bench_curves ]] && filter='-_vs_'
   "$program" --benchmark_filter="$filter" --benchmark_min_time="$min_time" || { broken=1; row "$name" "failed" "-" "BROKEN"; }
 done
 

@@ -85,6 +85,12 @@ TEST_CASE("bad input to logistic raises curveshift::error", "[curve][logistic][b
                                                                  ContainsSubstring("input = inf"));
   CHECK_THROWS_WITH(test_curve.score_at(usd(1e300) * 1e300 * 0.0), ContainsSubstring("logistic::score_at") &&
                                                                        ContainsSubstring("nan"));
+  // Inputs at the ends of double's range are good inputs: x / midpoint
+  // underflows to 0 ($5e-324 / $1M), so exp(+inf) gives the floor, or
+  // overflows to inf ($1e308 on a curve whose midpoint is $1e-10), so
+  // exp(-inf) gives the ceiling; neither raises.
+  CHECK(test_curve.score_at(usd(5e-324)).share() == 0.1);
+  CHECK(logistic(percent(10), percent(90), usd(1e-10), 1.0).score_at(usd(1e308)).share() == 0.9);
   CHECK_THROWS_WITH(test_curve.marginal_gain_per_decade(usd(0)),
                     ContainsSubstring("logistic::marginal_gain_per_decade") && ContainsSubstring("input = 0"));
   CHECK_THROWS_WITH(logistic(percent(50), percent(50), million_usd(1), 1.0),

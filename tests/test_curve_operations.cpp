@@ -3,6 +3,7 @@
 #include <curveshift/curveshift.hpp>
 
 #include <cmath>
+#include <limits>
 
 #include "catch.hpp"
 
@@ -119,4 +120,25 @@ TEST_CASE("bad input to the curve operations raises curveshift::error", "[curve]
   CHECK_THROWS_WITH(input_to_close(published::kaplan_2020_compute, curve_point{petaflop_days(1), loss{1.0}}, loss{0.0}),
                     ContainsSubstring("power_law::cost_for") && ContainsSubstring("target = 0"));
   CHECK_THROWS_WITH(shifted_by(quadratic_curve{}, multiplier{10.0}).score_at(usd(0)), ContainsSubstring("curveshift::"));
+}
+
+TEST_CASE("the curves' hot-path filters agree with the full checks", "[curve][operations]") {
+  // The bit-pattern filters (curve.hpp) stand in for v >= 0 && v <= 1 and for
+  // finite_positive(v) on the hot path; a filter that passed a bad value
+  // would let a score outside 0..100% or a zero input through unnamed. At
+  // the edges of each range, and at the patterns either side of them:
+  const double inf = std::numeric_limits<double>::infinity();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double denorm = std::numeric_limits<double>::denorm_min();
+  const double big = std::numeric_limits<double>::max();
+  const double edges[] = {0.0, -0.0, denorm, -denorm, 0.5, 1.0, std::nextafter(1.0, 2.0), std::nextafter(1.0, 0.0),
+                          -1.0, big, -big, inf, -inf, nan, -nan};
+  for (const double v : edges) {
+    INFO("v = " << v);
+    // -0.0 fails the unit-range filter (its sign bit), and the full check
+    // after it accepts it: a filter may be stricter, never looser.
+    if (detail::in_unit_range_fast(v)) CHECK((v >= 0 && v <= 1));
+    if (v > 0 && v <= 1) CHECK(detail::in_unit_range_fast(v));
+    CHECK(detail::finite_positive_fast(v) == detail::finite_positive(v));
+  }
 }

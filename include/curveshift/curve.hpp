@@ -112,20 +112,29 @@ constexpr bool in_unit_range_fast(const T& x) {
   return number_traits<T>::find_if_not(x, [](auto v) { return v >= 0 && v <= 1; }) == nullptr;
 }
 
-/// A filter for the hot path: true when every value of x is in (1, inf),
-/// finite. For double, one unsigned compare of the bits shifted by 1.0's:
-/// values at or below 1, infinities, NaNs and negatives all land above the
-/// bound. Callers follow a failure with the full check.
+/// A filter for the hot path: true when every value of x is finite and > 0.
+/// For double, one unsigned compare of the bits less one: +0 wraps to the
+/// top, and negatives (sign bit), infinities and NaNs all land at or above
+/// infinity's pattern. Callers follow a failure with the full check.
 template <number T>
-constexpr bool above_one_fast(const T& x) {
+constexpr bool finite_positive_fast(const T& x) {
   if constexpr (std::same_as<T, double>) {
     if (!std::is_constant_evaluated()) {
-      constexpr std::uint64_t one = std::bit_cast<std::uint64_t>(1.0);
       constexpr std::uint64_t inf = std::bit_cast<std::uint64_t>(std::numeric_limits<double>::infinity());
-      return std::bit_cast<std::uint64_t>(x) - one - 1 < inf - one - 1;
+      return std::bit_cast<std::uint64_t>(x) - 1 < inf - 1;
     }
   }
-  return number_traits<T>::find_if_not(x, [](auto v) { return v > 1 && finite(v); }) == nullptr;
+  return number_traits<T>::find_if_not(x, [](auto v) { return finite_positive(v); }) == nullptr;
+}
+
+/// Reports the value finite_positive_fast rejected. That filter is exact, so
+/// this never returns, and saying so lets a loop around the hot path keep a
+/// curve's fields in registers: a failed check that might return could have
+/// changed them.
+template <number T>
+[[noreturn]] constexpr void fail_positive(const T& x, const char* function, const char* argument) {
+  require_positive(x, function, argument);
+  __builtin_unreachable();
 }
 
 /// Checks a score share a curve computed; names the curve, not score::from_share.

@@ -63,8 +63,9 @@ class log_linear {
     using R = promoted_t<T, U>;
     const R decades = decades_to<R>(target.share());
     // reference > 0 and 10^d >= 0: the cost is >= 0 by construction, and
-    // its overflow raises at the read.
-    return detail::make_unchecked<Dim>(R(detail::raw(reference_) * detail::exp10_of(decades)));
+    // its overflow raises at the read. (10^d first, then the reference: the
+    // reference is then read after the call, not kept across it.)
+    return detail::make_unchecked<Dim>(R(detail::exp10_of(decades) * detail::raw(reference_)));
   }
 
   /// The curve after a compute multiplier: the same score for input / m, so

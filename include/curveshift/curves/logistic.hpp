@@ -48,17 +48,20 @@ class logistic {
   template <number U>
   constexpr auto score_at(const quantity<Dim, U>& input) const {
     using R = promoted_t<T, U>;
-    // The input appears once, so interval bounds stay tight. exp overflows to
-    // infinity far below the midpoint, and 1 / (1 + inf) is 0: the floor.
-    const R odds_against = exp(R(-steepness_ * detail::log10_of(R(detail::raw(input) / detail::raw(midpoint_)))));
-    const R denominator = R(scalar_t<R>(1) + odds_against);
-    // One check on the hot path: a finite denominator above 1 comes only from
-    // a finite input > 0. Only otherwise (an input far from the midpoint,
-    // zero, or one an overflow made inf or NaN) is the input examined.
-    if (!detail::above_one_fast(denominator)) [[unlikely]] {
-      detail::require_positive(detail::raw(input), "logistic::score_at", "input");
+    // One check on the hot path, on the input, before the calls, so the
+    // input need not be kept across them: a finite input > 0 gives a score
+    // in [floor, ceiling] whatever the calls return (x / midpoint may
+    // underflow to 0, then exp gives inf and the score the floor, or
+    // overflow to inf, then exp gives 0 and the score the ceiling).
+    if (!detail::finite_positive_fast(detail::raw(input))) [[unlikely]] {
+      detail::fail_positive(detail::raw(input), "logistic::score_at", "input");
     }
-    const R share = R(floor_.share() + range_ / denominator);
+    // The input appears once, so interval bounds stay tight. The odds
+    // against are exp(-k log10(x / m)), written exp(k log10(m / x)): the
+    // same one rounding in the quotient, and no negation to keep across
+    // the call.
+    const R odds_against = exp(R(detail::log10_of(R(detail::raw(midpoint_) / detail::raw(input))) * steepness_));
+    const R share = R(floor_.share() + range_ / R(scalar_t<R>(1) + odds_against));
     if constexpr (std::floating_point<R>) {
       return score<R>(detail::raw_tag{}, share);  // in [floor, ceiling]: see the constructor
     } else {
