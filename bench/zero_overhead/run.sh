@@ -14,6 +14,7 @@
 # For each model (chain, e7, e2; bench/models.hpp): <m>_typed_values against
 # <m>_raw and <m>_raw_seconds, and <m>_typed against <m>_raw_checked, judged
 # against the bar; <m>_typed against <m>_raw shown (the input checks' cost).
+# Then the curves' pairs (bench/curve_passes.hpp), shown: their bar is in time.
 set -euo pipefail
 program=${1:?usage: $0 <path to zero_overhead> [passes]}
 passes=${2:-20}
@@ -30,8 +31,8 @@ pair() {
   local typed raw
   typed=$(count "$1")
   raw=$(count "$2")
-  awk -v a="$1" -v b="$2" -v t="$typed" -v r="$raw" -v n="$passes" -v k="$3" 'BEGIN {
-    e = n * 4096
+  awk -v a="$1" -v b="$2" -v t="$typed" -v r="$raw" -v n="$passes" -v k="$3" -v size="${4:-4096}" 'BEGIN {
+    e = n * size
     printf "pair %s %s per_evaluation %.1f %.1f ratio %.4f %s\n", a, b, t / e, r / e, t / r, k }'
 }
 for model in chain e7 e2; do
@@ -40,3 +41,7 @@ for model in chain e7 e2; do
   pair "${model}_typed" "${model}_raw_checked" judged
   pair "${model}_typed" "${model}_raw" shown
 done
+for curve in log_linear_score_at log_linear_cost_for logistic_score_at; do
+  pair "${curve}_typed_values" "${curve}_raw" shown 1024
+done
+pair log_linear_cost_for_typed_values log_linear_cost_for_raw_checked shown 1024
