@@ -95,6 +95,19 @@ TEST_CASE("bad input to log_linear raises curveshift::error", "[curve][log_linea
   const log_linear gentle{percent(0), usd(1), points{0.001}};
   // The cost is interior arithmetic (10^100000 = inf); reading it raises.
   CHECK_THROWS_WITH(gentle.cost_for(percent(100)).in(usd), ContainsSubstring("quantity::in") && ContainsSubstring("inf"));
+  // A slope so small its reciprocal overflows (1e-310 points per decade:
+  // 1 / 1e-312 = inf) still inverts at its own level, to the reference
+  // itself (0 decades; 0 x inf would be NaN), and one point above it
+  // overflows to inf, which the read reports.
+  const log_linear creeping{percent(50), million_usd(1), points{1e-310}};
+  CHECK(creeping.cost_for(percent(50)).in(usd) == 1e6);
+  CHECK_THROWS_WITH(creeping.cost_for(percent(51)).in(usd), ContainsSubstring("quantity::in") && ContainsSubstring("inf"));
+  CHECK(creeping.cost_for(percent(49)).in(usd) == 0.0);  // 10^-inf: a gentle enough curve falls to $0 below its level
+  // 2e-322 points per decade is a share per decade of 2e-324, which rounds
+  // to 0: the same answers, not 0 / 0.
+  const log_linear flattened{percent(50), million_usd(1), points{2e-322}};
+  CHECK(flattened.cost_for(percent(50)).in(usd) == 1e6);
+  CHECK_THROWS_WITH(flattened.cost_for(percent(51)).in(usd), ContainsSubstring("inf"));
   // An input an earlier operation overflowed raises in score_at, naming the curve:
   // log10(inf) = inf is a score past 100%.
   const log_linear coding{percent(20), million_usd(1), points{20.0}};

@@ -125,14 +125,21 @@ class log_linear {
 
   // The decades from the reference to a target share, for a rising curve
   // only. For a floating T the slope's check rides on the decades: a curve
-  // that does not rise stores a NaN reciprocal (see reciprocal()), so only
-  // then are the decades NaN, and only then is the slope examined, by name.
+  // that does not rise stores a NaN reciprocal (see reciprocal()), so the
+  // decades are NaN, and only then is the slope examined, by name. (Found by
+  // tests/fuzz/fuzz_curves.cpp: they are also NaN for a subnormal slope.)
   template <number R, number S>
   constexpr R decades_to(const S& target_share) const {
     if constexpr (std::floating_point<T> && std::same_as<R, T>) {
       const R decades = R((target_share - level_.share()) * decades_per_share_);
       if (!(decades == decades)) [[unlikely]] {
         require_rising();
+        // A rising curve so gentle (a subnormal slope) that its reciprocal
+        // overflowed to inf or its share per decade underflowed to 0: 0 x inf
+        // or 0 / 0 at its own level, where the answer is 0 decades; elsewhere
+        // the quotient is the +-inf decades such a curve needs.
+        if (target_share == level_.share()) return R(0);
+        return R((target_share - level_.share()) / share_per_decade_);
       }
       return decades;
     } else {
