@@ -115,3 +115,15 @@ TEST_CASE("bad input to staged curves raises curveshift::error", "[curve][staged
   CHECK_THROWS_WITH(marginal_gain_per_decade(rl_curve, usd(0)), ContainsSubstring("input = 0"));
   CHECK_THROWS_WITH(paradigm.pretraining_stage_at(usd(0)), ContainsSubstring("logistic::score_at"));
 }
+
+TEST_CASE("a stage that adds almost nothing never lowers the score", "[curve][staged]") {
+  // Pretraining at 20% ($1M on the coding curve); an RL stage at its floor,
+  // r = 1e-300 (the logistic's floor, reached at $5e-324). In doubles
+  // 1 - (1 - 0.2)(1 - 1e-300) is 1 - 0.8 = 0.19999999999999996, below the
+  // pretraining score; p + (1 - p) r is 0.2 exactly, the same number written
+  // without the cancellation.
+  const logistic rl{score<>::from_share(1e-300), percent(90), million_usd(1), 1.0};
+  const staged paradigm{essay::coding_curve, rl};
+  CHECK(paradigm.score_at(million_usd(1), usd(5e-324)).share() == 0.2);
+  CHECK(paradigm.rl_stage_at(million_usd(1)).score_at(usd(5e-324)).share() == 0.2);
+}

@@ -3,9 +3,10 @@
 // build curves and the inputs and targets given to them. Every call must
 // return a valid value or raise curveshift::error, nothing else (any other
 // exception escapes and is a crash); what it returns must hold what its type
-// promises: a score within 0..100% (and within floor..ceiling for a
-// logistic), points and losses finite, money and compute >= 0 (a money or
-// compute that overflowed raises when read, by design). See README.md here.
+// promises: a score within 0..100% (within floor..ceiling for a logistic, at
+// or above the other stage's score for one stage of a staged paradigm),
+// points and losses finite, money and compute >= 0 (a money or compute that
+// overflowed raises when read, by design). See README.md here.
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -144,17 +145,37 @@ void fuzz_chinchilla(doubles& in) {
   });
 }
 
+// The essay's E6 shape: a log-linear pretraining stage and a logistic RL stage.
+void fuzz_staged(doubles& in) {
+  const log_linear pretraining{score<>::from_share(in.next()), usd(in.next()), points{in.next()}};
+  const logistic rl{score<>::from_share(in.next()), score<>::from_share(in.next()), usd(in.next()), in.next()};
+  const staged paradigm{pretraining, rl};
+  const money<> p = spend(in);
+  const money<> r = spend(in);
+  answer([&] { check_score(paradigm.score_at(p, r), 0, 1, "staged::score_at left 0..1"); });
+  answer([&] {
+    const auto stage = paradigm.rl_stage_at(p);
+    const double base = stage.base().share();
+    check_score(stage.score_at(r), base, 1, "headroom_curve::score_at left base..1");
+    answer([&] { check_quantity(stage.cost_for(score<>::from_share(in.next())), "headroom_curve::cost_for"); });
+    answer([&] { check_finite(stage.marginal_gain_per_decade(r).value(), "headroom_curve::marginal_gain_per_decade"); });
+    answer([&] { check_score(stage.shifted_by(multiplier{in.next()}).score_at(r), base, 1, "shifted headroom_curve"); });
+    fuzz_operations(stage, r, in);
+  });
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   doubles in{data + 1, size - 1};
   // The first byte picks the family, so each input explores one.
-  switch (data[0] % 4) {
+  switch (data[0] % 5) {
     case 0: answer([&] { fuzz_log_linear(in); }); break;
     case 1: answer([&] { fuzz_logistic(in); }); break;
     case 2: answer([&] { fuzz_power_law(in); }); break;
-    default: answer([&] { fuzz_chinchilla(in); }); break;
+    case 3: answer([&] { fuzz_chinchilla(in); }); break;
+    default: answer([&] { fuzz_staged(in); }); break;
   }
   return 0;
 }

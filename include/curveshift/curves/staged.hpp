@@ -8,14 +8,34 @@
 // leaves. With p the pretraining curve's score and r the RL curve's (read as
 // the share of the remaining tasks RL makes solvable),
 //     score = 1 - (1 - p)(1 - r) = p + (1 - p) r.
-// It stays in [0, 1] with no cap, treats the stages symmetrically, is the
-// pretraining score when RL adds nothing, and writes p and r once each, so
-// interval bounds stay tight.
+// It stays in [0, 1] with no cap, treats the stages symmetrically, and is the
+// pretraining score when RL adds nothing.
 #pragma once
 
 #include "curveshift/curve.hpp"
 
 namespace curveshift {
+
+namespace detail {
+
+/// The combined share 1 - (1 - p)(1 - r), written to suit the number type.
+/// For floating p and r as p + (1 - p) r: the same number, but never below p
+/// (the product is >= 0) nor, rounded, above 1, where the product form could
+/// round an ulp below p for a tiny r (found by tests/fuzz/fuzz_curves.cpp: a
+/// stage that adds nothing lowering the score by 3e-17). For other number
+/// types (interval, samples) in the product form, where p and r appear once
+/// each, so interval bounds stay tight.
+template <number P, number R>
+constexpr auto combined_share(const P& p, const R& r) {
+  using S = promoted_t<P, R>;
+  if constexpr (std::floating_point<S>) {
+    return S(p + (S(1) - p) * r);
+  } else {
+    return S(scalar_t<S>(1) - (scalar_t<S>(1) - p) * (scalar_t<S>(1) - r));
+  }
+}
+
+}  // namespace detail
 
 /// A scaling curve of one stage with the other stage's score held fixed:
 /// score = 1 - (1 - base)(1 - stage.score_at(input)). What staged::rl_stage_at
@@ -34,7 +54,7 @@ class headroom_curve {
 
   constexpr result_type score_at(const input_type& input) const {
     using S = typename input_type::value_type;
-    const S share = S(scalar_t<S>(1) - (scalar_t<S>(1) - base_.share()) * (scalar_t<S>(1) - stage_.score_at(input).share()));
+    const S share = S(detail::combined_share(S(base_.share()), stage_.score_at(input).share()));
     return detail::checked_score(share, "headroom_curve::score_at");
   }
 
@@ -83,10 +103,8 @@ class staged {
   template <number U, number V>
   constexpr auto score_at(const quantity<typename Pretraining::input_type::dimension_type, U>& pretraining_input,
                           const quantity<typename Rl::input_type::dimension_type, V>& rl_input) const {
-    const auto p = pretraining_.score_at(pretraining_input).share();
-    const auto r = rl_.score_at(rl_input).share();
-    using S = promoted_t<std::remove_cvref_t<decltype(p)>, std::remove_cvref_t<decltype(r)>>;
-    const S share = S(scalar_t<S>(1) - (scalar_t<S>(1) - p) * (scalar_t<S>(1) - r));
+    const auto share = detail::combined_share(pretraining_.score_at(pretraining_input).share(),
+                                              rl_.score_at(rl_input).share());
     return detail::checked_score(share, "staged::score_at");
   }
 
