@@ -123,7 +123,7 @@ TEST_CASE("a stage that adds almost nothing never lowers the score", "[curve][st
   // pretraining score; p + (1 - p) r is 0.2 exactly, the same number written
   // without the cancellation.
   const logistic rl{score<>::from_share(1e-300), percent(90), million_usd(1), 1.0};
-  const staged paradigm{essay::coding_curve, rl};
-  CHECK(paradigm.score_at(million_usd(1), usd(5e-324)).share() == 0.2);
-  CHECK(paradigm.rl_stage_at(million_usd(1)).score_at(usd(5e-324)).share() == 0.2);
+  const staged idle_rl{essay::coding_curve, rl};
+  CHECK(idle_rl.score_at(million_usd(1), usd(5e-324)).share() == 0.2);
+  CHECK(idle_rl.rl_stage_at(million_usd(1)).score_at(usd(5e-324)).share() == 0.2);
 }
