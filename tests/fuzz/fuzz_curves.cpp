@@ -15,6 +15,7 @@
 #include <cstring>
 
 #include <curveshift/curveshift.hpp>
+#include <curveshift/interval.hpp>
 
 namespace {
 
@@ -164,18 +165,44 @@ void fuzz_staged(doubles& in) {
   });
 }
 
+void check_interval_score(const score<interval<double>>& s, double lo, double hi, const char* what) {
+  const interval<double> v = s.share();
+  if (!(v.lo() >= lo && v.hi() <= hi && v.lo() <= v.hi())) bug(what, v.lo() < lo ? v.lo() : v.hi());
+}
+
+// Ranges of spend and of targets (interval<double>) through the double curves.
+void fuzz_intervals(doubles& in) {
+  const log_linear line{score<>::from_share(in.next()), usd(in.next()), points{in.next()}};
+  const logistic s_curve{score<>::from_share(in.next()), score<>::from_share(in.next()), usd(in.next()), in.next()};
+  const double a = in.next();
+  const double b = in.next();
+  const money<interval<double>> x = usd(interval<double>{a, b});
+  answer([&] { check_interval_score(line.score_at(x), 0, 1, "log_linear::score_at on a range left 0..1"); });
+  answer([&] {
+    check_interval_score(s_curve.score_at(x), s_curve.floor().share(), s_curve.ceiling().share(),
+                         "logistic::score_at on a range left floor..ceiling");
+  });
+  answer([&] {
+    const auto target = score<interval<double>>::from_share(interval<double>{in.next(), in.next()});
+    const interval<double> cost = detail::raw(line.cost_for(target));
+    if (!(cost.lo() >= 0 && cost.lo() <= cost.hi())) bug("log_linear::cost_for on a range", cost.lo());
+  });
+  answer([&] { check_interval_score(staged{line, s_curve}.score_at(x, x), 0, 1, "staged::score_at on ranges"); });
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   doubles in{data + 1, size - 1};
   // The first byte picks the family, so each input explores one.
-  switch (data[0] % 5) {
+  switch (data[0] % 6) {
     case 0: answer([&] { fuzz_log_linear(in); }); break;
     case 1: answer([&] { fuzz_logistic(in); }); break;
     case 2: answer([&] { fuzz_power_law(in); }); break;
     case 3: answer([&] { fuzz_chinchilla(in); }); break;
-    default: answer([&] { fuzz_staged(in); }); break;
+    case 4: answer([&] { fuzz_staged(in); }); break;
+    default: answer([&] { fuzz_intervals(in); }); break;
   }
   return 0;
 }
