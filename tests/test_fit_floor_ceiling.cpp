@@ -59,6 +59,26 @@ TEST_CASE("fit_power_law with fitted_floor recovers the floor of an exact law", 
   CHECK(given.curve.exponent() == Approx(fit.curve.exponent()).epsilon(1e-9));
 }
 
+TEST_CASE("fit_power_law with fitted_floor works in any unit of loss", "[fit][power_law]") {
+  // An exact law in units 1e-200 of a nat: L = 1e200 x (1.69 + (406.4 / x)^1)
+  // at x = 1, 10^0.125, ..., 10^3 (25 inputs). With exponent 1 the loss is
+  // floor + (scale / x), so the floor is 1.69e200 and the scale 406.4e200 =
+  // 4.064e202 FLOP. (Squared, these losses overflow to inf; a fit that summed
+  // them raw returned NaN residuals.)
+  constexpr double unit = 1e200;
+  loss_points data;
+  for (int i = 0; i <= 24; ++i) {
+    const double x = std::pow(10.0, 0.125 * i);
+    data.push_back({flop(x), loss{unit * (1.69 + 406.4 / x)}});
+  }
+  const auto fit = fit_power_law(data, fitted_floor);
+  CHECK(fit.curve.floor().value() == Approx(1.69 * unit).epsilon(1e-9));
+  CHECK(fit.curve.exponent() == Approx(1.0).epsilon(1e-9));
+  CHECK(fit.curve.scale().in(flop) == Approx(406.4 * unit).epsilon(1e-8));
+  CHECK(fit.r_squared == Approx(1.0).epsilon(1e-12));
+  for (double r : fit.residuals) CHECK(std::abs(r) < 1e-10 * unit);
+}
+
 TEST_CASE("fit_power_law with fitted_floor finds no floor in Kaplan's law", "[fit][power_law]") {
   // Kaplan et al. 2020's L(C) = (3.1e8 PF-days / C)^0.05 has no floor; at
   // 1e3..1e9 PF-days (31 inputs) the fit should put the floor at 0 and recover

@@ -128,6 +128,23 @@ TEST_CASE("scores, points and spans round-trip", "[round_trip]") {
   }
 }
 
+TEST_CASE("default text has at most 15 significant digits, so it reads back to itself", "[round_trip]") {
+  // 7,701,777,771,717,712 days is 2.108675132745426e13 years; with 2 decimals
+  // that is 16 digits, "21086751327454.26 years", which read back (x 365.2425
+  // days x 86400 s) and written again (/ the year) came out "...27"
+  // (tests/fuzz/fuzz_parse_time_span). 15 digits: "21086751327454.3 years".
+  const time_span<> t = days(7701777771717712.0);
+  CHECK(to_string(t) == "21086751327454.3 years");
+  CHECK(to_string(parse_time_span(to_string(t))) == to_string(t));
+  // Ordinary spans keep their 2 decimals: 3.25 years (39 months, past the
+  // 36 at which text turns to years) is "3.25 years".
+  CHECK(to_string(years(3.25)) == "3.25 years");
+  // Points too: +1234567890123.4567 points has 15 digits at 2 decimals and
+  // keeps them; ten times that would have 16, and is cut to 15.
+  CHECK(to_string(points{1234567890123.4567}) == "+1234567890123.46 points");
+  CHECK(to_string(points{12345678901234.567}) == "+12345678901234.6 points");
+}
+
 TEST_CASE("chips, compute, FLOP/s and dates round-trip", "[round_trip]") {
   generator g(5);
   for (int i = 0; i < count; ++i) {

@@ -142,9 +142,18 @@ inline decimal significant_for(double v, digits p, int default_sig) {
   return decimal_significant(v, p.is_default() ? default_sig : p.count);
 }
 
-/// The decimal of v for a form whose default is `default_decimals` decimals.
+/// The decimal of v for a form whose default is `default_decimals` decimals,
+/// and at most 15 significant digits. A double holds any 15-digit decimal
+/// (DBL_DIG), so default text reads back to the same text; with more (2
+/// decimals of 2.1e13 years is 16 digits) the last one can come back changed
+/// after the reading's and writing's unit conversions, as
+/// tests/fuzz/fuzz_parse_time_span found: "21086751327454.26 years" read back
+/// and written as "21086751327454.27 years".
 inline decimal decimals_for(double v, digits p, int default_decimals) {
-  return p.is_default() ? decimal_fixed(v, default_decimals) : decimal_significant(v, p.count);
+  if (!p.is_default()) return decimal_significant(v, p.count);
+  decimal d = decimal_fixed(v, default_decimals);
+  if (d.digits.size() > 15) d = decimal_significant(v, 15);
+  return d;
 }
 
 /// A number with `sig` significant digits, trailing zeros dropped: 6.3096 -> "6.31".

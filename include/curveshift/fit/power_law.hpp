@@ -83,6 +83,16 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
   detail::require_count(n, 3, function);
   detail::require_distinct(distinct, function);
 
+  // Losses in units of the largest, so the sums of squares neither overflow
+  // (losses of 1e154 squared are inf, and the iteration returned NaN: found
+  // by tests/fuzz/fuzz_fits.cpp) nor underflow; floor and coefficient scale
+  // back at the end, and R^2 does not depend on the unit.
+  T unit = 0;
+  for (const T y : ys) unit = y > unit ? y : unit;
+  if (unit > 0) {
+    for (T& y : ys) y /= unit;
+  }
+
   // u measured from the smallest input, so t = exp(-alpha u) is in (0, 1]
   // and never overflows; the coefficient c is then the reducible loss there.
   T u0 = us[0];
@@ -94,7 +104,7 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
     span = us[i] > span ? us[i] : span;
     line.add(us[i], ys[i]);
   }
-  detail::require(line.slope(), [](auto v) { return v < 0; }, function, "slope",
+  detail::require(T(line.slope() * (unit > 0 ? unit : T(1))), [](auto v) { return v < 0; }, function, "slope",
                   "losses that fall as the input grows (the least-squares slope of loss against ln(input) is not negative)");
 
   constexpr T inf = std::numeric_limits<T>::infinity();
@@ -119,18 +129,18 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
     return T(ys[i] - (q[0] + q[1] * t));
   };
   const auto fit = detail::bounded_least_squares<T, 3>(n, start, {T(0), T(0), T(1e-12)}, {inf, inf, inf}, model);
-  const T floor = fit.parameters[0];
-  const T coefficient = fit.parameters[1];
   const T exponent = fit.parameters[2];
-  detail::require(coefficient, [](auto v) { return v > 0; }, function, "coefficient",
+  detail::require(fit.parameters[1], [](auto v) { return v > 0; }, function, "coefficient",
                   "a loss that falls as the input grows (fitted coefficient > 0)");
 
   T ss = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const T r = ys[i] - (floor + coefficient * exp(-exponent * us[i]));
+    const T r = ys[i] - (fit.parameters[0] + fit.parameters[1] * exp(-exponent * us[i]));
     ss += r * r;
-    ys[i] = r;
+    ys[i] = r * unit;
   }
+  const T floor = fit.parameters[0] * unit;
+  const T coefficient = fit.parameters[1] * unit;
   // c exp(-alpha (ln x - u0)) = (scale / x)^alpha, so ln scale = ln c / alpha + u0.
   const T scale = exp(T(log(coefficient) / exponent + u0));
   power_law<D, T> curve(loss<T>(floor), detail::make_quantity<D>(detail::checked_result(scale, function), function),
