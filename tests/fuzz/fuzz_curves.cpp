@@ -10,45 +10,18 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
 
 #include <curveshift/curveshift.hpp>
 #include <curveshift/interval.hpp>
 
+#include "fuzz_doubles.hpp"
+
 namespace {
 
 using namespace curveshift;
-
-[[noreturn]] void bug(const char* what, double value) {
-  std::fprintf(stderr, "curve invariant broken: %s (value %.17g)\n", what, value);
-  std::abort();
-}
-
-// The input as a stream of doubles; past its end, a fixed ordinary value.
-struct doubles {
-  const std::uint8_t* data;
-  std::size_t size;
-  double next() {
-    if (size < sizeof(double)) return 1.5;
-    double v;
-    std::memcpy(&v, data, sizeof v);
-    data += sizeof v;
-    size -= sizeof v;
-    return v;
-  }
-};
-
-// Runs f; curveshift::error is a valid answer to bad input, anything else
-// escapes to libFuzzer.
-template <class F>
-void answer(F f) {
-  try {
-    f();
-  } catch (const curveshift::error&) {
-  }
-}
+using fuzz::answer;
+using fuzz::bug;
+using fuzz::doubles;
 
 void check_score(const score<>& s, double lo, double hi, const char* what) {
   const double v = s.share();

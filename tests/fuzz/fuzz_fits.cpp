@@ -8,45 +8,19 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <vector>
 
 #include <curveshift/curveshift.hpp>
 #include <curveshift/fit.hpp>
 
+#include "fuzz_doubles.hpp"
+
 namespace {
 
 using namespace curveshift;
-
-[[noreturn]] void bug(const char* what, double value) {
-  std::fprintf(stderr, "fit invariant broken: %s (value %.17g)\n", what, value);
-  std::abort();
-}
-
-// The input as a stream of doubles (see fuzz_curves.cpp).
-struct doubles {
-  const std::uint8_t* data;
-  std::size_t size;
-  bool empty() const { return size < sizeof(double); }
-  double next() {
-    if (empty()) return 1.5;
-    double v;
-    std::memcpy(&v, data, sizeof v);
-    data += sizeof v;
-    size -= sizeof v;
-    return v;
-  }
-};
-
-template <class F>
-void answer(F f) {
-  try {
-    f();
-  } catch (const curveshift::error&) {
-  }
-}
+using fuzz::answer;
+using fuzz::bug;
+using fuzz::doubles;
 
 // At most 24 observations: enough for every fit's minimum and for the
 // iterative fits' grids, few enough that each input runs in microseconds.
