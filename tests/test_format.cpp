@@ -52,6 +52,12 @@ TEST_CASE("compute, rates, chips, spans and dates", "[format]") {
   CHECK(to_string(years(5)) == "5 years");
   CHECK(to_string(days(12)) == "12 days");
   CHECK(to_string(hours(5)) == "5 hours");
+  // Exactly one takes the singular; a range keeps the plural.
+  CHECK(to_string(days(1)) == "1 day");
+  CHECK(to_string(hours(-1)) == "-1 hour");
+  CHECK(to_string(months(interval{2.0, 3.0})) == "2-3 months");
+  CHECK(to_string(days(interval{1.0, 3.0})) == "1-3 days");
+  CHECK(to_string(days(1.001)) == "1 day");  // 2 decimals: 1.00
   CHECK(to_string(date{2023, 10, 17}) == "2023-10-17");
   CHECK(streamed(date{2025, 1, 3}) == "2025-01-03");
 }

@@ -102,6 +102,25 @@ TEST_CASE("multipliers and trends round-trip", "[round_trip]") {
   const trend<> steep = trend<>::from_log_rate(2000.0);
   CHECK(to_string(steep) == "869 OOM/year");  // 2000 / ln 10 = 868.6 orders of magnitude
   CHECK(parse_trend(to_string(steep, digits::full())).log_rate() == Approx(2000.0));
+  // The line between the forms is drawn on the factor as written: 1e300x/year
+  // and beyond is written in OOM/year. Drawn on the rate (e^-700 = 10^-304.006
+  // was the line), -304.00004 OOM/year was written "-304 OOM/year", which read
+  // back as a rate just inside the line and was written "1e-304x/year".
+  const trend<> edge = orders_of_magnitude_per_year(-304.00004);
+  CHECK(to_string(edge) == "-304 OOM/year");
+  CHECK(to_string(parse_trend(to_string(edge))) == "-304 OOM/year");
+  // Either side of the new line: 10^299.4 is "2.51e299x/year"; 10^299.9999
+  // rounds to 1e300 as written, so it is "300 OOM/year", and reads back so.
+  CHECK(to_string(orders_of_magnitude_per_year(299.4)) == "2.51e299x/year");
+  CHECK(to_string(orders_of_magnitude_per_year(299.9999)) == "300 OOM/year");
+  CHECK(to_string(parse_trend("300 OOM/year")) == "300 OOM/year");
+  CHECK(to_string(parse_trend("2.51e299x/year")) == "2.51e299x/year");
+  // 10^-300.3 = 5.01e-301 is past the line, so it is written in OOM/year;
+  // -300.3 to 3 digits is -300, and 1e-300 is a factor, so the text steps
+  // one unit further out, to -301, which reads back to the same text.
+  CHECK(to_string(orders_of_magnitude_per_year(-300.3)) == "-301 OOM/year");
+  CHECK(to_string(parse_trend("-301 OOM/year")) == "-301 OOM/year");
+  CHECK(to_string(parse_trend("1e-300x/year")) == "1e-300x/year");
 }
 
 TEST_CASE("scores, points and spans round-trip", "[round_trip]") {
@@ -143,6 +162,33 @@ TEST_CASE("default text has at most 15 significant digits, so it reads back to i
   // keeps them; ten times that would have 16, and is cut to 15.
   CHECK(to_string(points{1234567890123.4567}) == "+1234567890123.46 points");
   CHECK(to_string(points{12345678901234.567}) == "+12345678901234.6 points");
+}
+
+TEST_CASE("a subnormal value is written with the digits it holds", "[round_trip]") {
+  // The double nearest 1e-321 is 9.98012604599318e-322: to 3 digits
+  // "9.98e-322", which reads back as 9.98012604599318e-322 again only
+  // because subnormals that small are 4.94e-324 apart; its shortest text,
+  // "1e-321", is what it holds, and is what is written.
+  const multiplier<> tiny{1e-321};
+  CHECK(to_string(tiny) == "1e-321x");
+  CHECK(to_string(parse_multiplier(to_string(tiny))) == "1e-321x");
+  // Normal values are unchanged: 3 significant figures.
+  CHECK(to_string(multiplier{1.23456e-300}) == "1.23e-300x");
+}
+
+TEST_CASE("a span whose rounded text crosses into a larger unit is written in that unit", "[round_trip]") {
+  // 35.996 months is under the 36 at which text turns to years, but it is
+  // written to 2 decimals as 36, and "36 months" reads back as 3 years,
+  // written "3 years". So 35.996 months is written "3 years" at once.
+  CHECK(to_string(months(35.996)) == "3 years");
+  CHECK(to_string(parse_time_span("3 years")) == "3 years");
+  // The same at days to months (60.878 days rounds to 60.88, past 2 months
+  // = 60.874 days) and hours to days (23.999 hours rounds to 24).
+  CHECK(to_string(days(60.8737)) == "60.87 days");  // rounds down: stays in days
+  CHECK(to_string(days(60.878)) == "2 months");
+  CHECK(to_string(hours(23.999)) == "1 day");
+  // Below the crossing nothing changes.
+  CHECK(to_string(months(35.99)) == "35.99 months");
 }
 
 TEST_CASE("chips, compute, FLOP/s and dates round-trip", "[round_trip]") {

@@ -26,7 +26,11 @@ struct text_parts {
   std::string prefix;
   std::string number;
   std::string suffix;
-  std::string whole() const { return prefix + number + suffix; }
+  std::string singular = {};  // the suffix after exactly 1, where it differs ("1 day")
+  std::string whole() const {
+    const bool one = number == "1" || number == "-1";
+    return prefix + number + (one && !singular.empty() ? singular : suffix);
+  }
 };
 
 /// How many digits a value shows. The default, digits{}, is each form's own:
@@ -139,7 +143,16 @@ inline std::string render(const decimal& d, int shift = 0) {
 
 /// The decimal of v for a form whose default is `default_sig` significant figures.
 inline decimal significant_for(double v, digits p, int default_sig) {
-  return decimal_significant(v, p.is_default() ? default_sig : p.count);
+  const int sig = p.is_default() ? default_sig : p.count;
+  // Deep in the subnormals a double holds fewer digits than asked for (the
+  // double nearest 1e-321 is 9.98e-322); there its shortest text, which
+  // reads back to it, is all it has. (Found by tests/fuzz/fuzz_values.cpp:
+  // "1e-321x" read back was written "9.98e-322x".)
+  if (sig > 0 && v != 0 && (v < 0 ? -v : v) < std::numeric_limits<double>::min()) {
+    decimal shortest = decimal_significant(v, -1);
+    if (static_cast<int>(shortest.digits.size()) < sig) return shortest;
+  }
+  return decimal_significant(v, sig);
 }
 
 /// The decimal of v for a form whose default is `default_decimals` decimals,
@@ -222,22 +235,58 @@ inline bool exact_multiple(double v, double factor, double& x) {
   return false;
 }
 
+/// The double that text written from d reads back as.
+inline double value_of(const decimal& d) {
+  const std::string text = render(d);
+  double v = 0;
+  std::from_chars(text.data(), text.data() + text.size(), v);
+  return v;
+}
+
+/// The unit a span is written in: years from 36 months, months from 2,
+/// days from 1, hours below. Each threshold is a whole number of the larger
+/// unit, so a span at or past it is still at or past it once rounded.
+struct span_unit {
+  double factor;
+  const char* suffix;
+  time_span<> (*read)(double);  // the maker that reads the unit's text back
+};
+inline span_unit span_unit_of(double secs) {
+  const double a = secs < 0 ? -secs : secs;
+  constexpr double month = 2629746.0;
+  if (a >= 36 * month) return {12 * month, " years", [](double x) { return years(x); }};
+  if (a >= 2 * month) return {month, " months", [](double x) { return months(x); }};
+  if (a >= 86400.0) return {86400.0, " days", [](double x) { return days(x); }};
+  return {3600.0, " hours", [](double x) { return hours(x); }};
+}
+
+/// "12 days", and "1 day": the unit's plural loses its "s" after exactly 1
+/// (a range keeps the plural: "1-3 days").
+inline text_parts span_text(const decimal& d, const char* plural) {
+  std::string unit = plural;
+  std::string one = unit.substr(0, unit.size() - 1);
+  return {"", render(d), std::move(unit), std::move(one)};
+}
+
 /// "9 months", "5 years", "12 days", "5 hours"; full precision falls back to
 /// seconds when no decimal in the natural unit multiplies back to the exact value.
 inline text_parts span_parts(double secs, digits p = {}) {
-  const double a = secs < 0 ? -secs : secs;
-  constexpr double month = 2629746.0;
-  struct unit_text { double factor; const char* suffix; };
-  const unit_text u = a >= 36 * month   ? unit_text{12 * month, " years"}
-                      : a >= 2 * month  ? unit_text{month, " months"}
-                      : a >= 86400.0    ? unit_text{86400.0, " days"}
-                                        : unit_text{3600.0, " hours"};
+  const span_unit u = span_unit_of(secs);
   if (p.is_full()) {
     double x = 0;
-    if (exact_multiple(secs, u.factor, x)) return {"", render(decimal_significant(x, -1)), u.suffix};
-    return {"", render(decimal_significant(secs, -1)), " seconds"};
+    if (exact_multiple(secs, u.factor, x)) return span_text(decimal_significant(x, -1), u.suffix);
+    return span_text(decimal_significant(secs, -1), " seconds");
   }
-  return {"", render(decimals_for(secs / u.factor, p, 2)), u.suffix};
+  const decimal d = decimals_for(secs / u.factor, p, 2);
+  // The unit is chosen on the span and the number rounded after, so the
+  // text can read back as a span of a larger unit: 35.996 months is written
+  // "36 months", which reads back as 3 years. Then the span read back is
+  // written instead ("3 years"), which reads back to itself. (Found by
+  // tests/fuzz/fuzz_values.cpp.)
+  const double back = u.read(value_of(d)).base_value();
+  const span_unit larger = span_unit_of(back);
+  if (larger.factor != u.factor) return span_text(decimals_for(back / larger.factor, p, 2), larger.suffix);
+  return span_text(d, u.suffix);
 }
 
 /// "3.3e24": the form papers use, always scientific.
@@ -335,16 +384,54 @@ std::string to_string(const points<T>& pts, digits p = {}) {
   return format_number(pts.value(), [p](double v) { return detail::points_parts(v, p); });
 }
 
-/// "4x/year", "1.68x/year". A rate whose factor per year a double cannot hold
-/// (beyond e^700, about 1e304x/year, either way) is written as orders of
-/// magnitude instead: "1.57e6 OOM/year", which parse_trend reads back.
+namespace detail {
+
+/// Whether a rate of e^r per year is written as its factor: the factor as
+/// written (rounded to the digits asked for) is at least 1e-300 and below
+/// 1e300. Decided on the written factor, not on r, so that the factor's text
+/// read back falls on the same side.
+inline bool written_as_factor(double r, digits p) {
+  const double f = std::exp(r);
+  if (!(f > 0 && f < std::numeric_limits<double>::infinity())) return false;
+  const int power = leading_power(significant_for(f, p, 3));
+  return power >= -300 && power < 300;
+}
+
+/// The orders of magnitude per year of a rate not written as a factor,
+/// rounded to the digits asked for. Rounded to nearest, they can land back
+/// on the factor side ("-300.3 OOM/year" to 3 digits is -300, and 1e-300 is
+/// a factor); then they step one unit of the last digit further from zero,
+/// which is further from the line than the rate itself, so the text read
+/// back is written the same way. (Drawn on the rate alone, "-304 OOM/year"
+/// read back just inside the line was written "1e-304x/year": found by
+/// tests/fuzz/fuzz_values.cpp.)
+inline decimal orders_for(double r, digits p) {
+  const double orders = r / static_cast<double>(ln10_wide);
+  decimal d = significant_for(orders, p, 3);
+  if (p.is_full()) return d;
+  const double written = value_of(d);
+  if (written_as_factor(written * static_cast<double>(ln10_wide), p)) {
+    const int sig = p.is_default() ? 3 : p.count;
+    const double unit = std::pow(10.0, leading_power(d) - sig + 1);
+    d = significant_for(orders < 0 ? written - unit : written + unit, p, 3);
+  }
+  return d;
+}
+
+}  // namespace detail
+
+/// "4x/year", "1.68x/year". A rate whose factor per year would be written
+/// as 1e300x/year or more, or below 1e-300x/year (a double holds factors
+/// only to about 1e308), is written as orders of magnitude instead:
+/// "1.57e6 OOM/year", which parse_trend reads back.
 template <number T>
 std::string to_string(const trend<T>& t, digits p = {}) {
   detail::check_digits(p, "to_string(trend)");
-  const bool extreme = number_traits<T>::find_if_not(t.log_rate(), [](auto r) { return r >= -700 && r <= 700; });
+  const bool extreme = number_traits<T>::find_if_not(
+      t.log_rate(), [p](auto r) { return detail::written_as_factor(static_cast<double>(r), p); });
   if (extreme) {
-    return format_number(t.orders_of_magnitude_per_year(), [p](double o) {
-      return text_parts{"", detail::render(detail::significant_for(o, p, 3)), " OOM/year"};
+    return format_number(t.log_rate(), [p](double r) {
+      return text_parts{"", detail::render(detail::orders_for(r, p)), " OOM/year"};
     });
   }
   return format_number(T(exp(t.log_rate())), [p](double f) {
