@@ -121,6 +121,11 @@ TEST_CASE("multipliers and trends round-trip", "[round_trip]") {
   CHECK(to_string(orders_of_magnitude_per_year(-300.3)) == "-301 OOM/year");
   CHECK(to_string(parse_trend("-301 OOM/year")) == "-301 OOM/year");
   CHECK(to_string(parse_trend("1e-300x/year")) == "1e-300x/year");
+  // A range with one end past the line writes both ends in OOM/year; the end
+  // inside (0.1766 OOM/year, 1.5x/year) rounds to nearest and stays there.
+  const auto wide = orders_of_magnitude_per_year(interval{-311.0, 0.1766});
+  CHECK(to_string(wide) == "-311-0.177 OOM/year");
+  CHECK(to_string(parse_trend_range(to_string(wide))) == "-311-0.177 OOM/year");
 }
 
 TEST_CASE("scores, points and spans round-trip", "[round_trip]") {
@@ -174,6 +179,17 @@ TEST_CASE("a subnormal value is written with the digits it holds", "[round_trip]
   CHECK(to_string(parse_multiplier(to_string(tiny))) == "1e-321x");
   // Normal values are unchanged: 3 significant figures.
   CHECK(to_string(multiplier{1.23456e-300}) == "1.23e-300x");
+}
+
+TEST_CASE("a value near the largest double is cut, not rounded past it", "[round_trip]") {
+  // 1.7976931348623157e308 to 3 figures rounds to 1.8e308, past the largest
+  // double, so "1.8e308x" would not parse; the figures are cut instead.
+  const double top = std::numeric_limits<double>::max();
+  CHECK(to_string(multiplier{top}) == "1.79e308x");
+  CHECK(to_string(parse_multiplier(to_string(multiplier{top}))) == "1.79e308x");
+  CHECK(to_string(flop(top)) == "1.79e308 FLOP");
+  CHECK(to_string(points{top}) == "+1.79769313486231e308 points");  // 15 figures, cut
+  CHECK(to_string(parse_money(to_string(usd(top)))) == to_string(usd(top)));
 }
 
 TEST_CASE("a span whose rounded text crosses into a larger unit is written in that unit", "[round_trip]") {

@@ -141,6 +141,40 @@ inline std::string render(const decimal& d, int shift = 0) {
   return out;
 }
 
+/// The double that text written from d reads back as: +-inf past the
+/// largest double (where from_chars reports the range and leaves v alone).
+inline double value_of(const decimal& d) {
+  const std::string text = render(d);
+  double v = 0;
+  const auto res = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (res.ec == std::errc::result_out_of_range && leading_power(d) > 0) {
+    v = d.negative ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+  }
+  return v;
+}
+
+/// v to `sig` significant figures, cut rather than rounded where rounding
+/// would pass the largest double (1.7977e308 to 3 figures rounds to 1.8e308,
+/// which no double holds, so "1.8e308x" would not parse: found by
+/// tests/fuzz/fuzz_values.cpp; cut, it is 1.79e308, which reads back to the
+/// same text). More figures instead would not: read back, the value needs
+/// fewer again.
+inline decimal readable_significant(double v, int sig) {
+  decimal d = decimal_significant(v, sig);
+  if (sig <= 0 || std::abs(value_of(d)) <= std::numeric_limits<double>::max()) return d;
+  d = decimal_significant(v, 17);
+  const auto keep = static_cast<std::size_t>(sig);
+  if (d.digits.size() > keep) {
+    d.exponent += static_cast<int>(d.digits.size() - keep);
+    d.digits.resize(keep);
+  }
+  while (!d.digits.empty() && d.digits.back() == '0') {
+    d.digits.pop_back();
+    ++d.exponent;
+  }
+  return d;
+}
+
 /// The decimal of v for a form whose default is `default_sig` significant figures.
 inline decimal significant_for(double v, digits p, int default_sig) {
   const int sig = p.is_default() ? default_sig : p.count;
@@ -152,7 +186,7 @@ inline decimal significant_for(double v, digits p, int default_sig) {
     decimal shortest = decimal_significant(v, -1);
     if (static_cast<int>(shortest.digits.size()) < sig) return shortest;
   }
-  return decimal_significant(v, sig);
+  return readable_significant(v, sig);
 }
 
 /// The decimal of v for a form whose default is `default_decimals` decimals,
@@ -163,9 +197,9 @@ inline decimal significant_for(double v, digits p, int default_sig) {
 /// tests/fuzz/fuzz_parse_time_span found: "21086751327454.26 years" read back
 /// and written as "21086751327454.27 years".
 inline decimal decimals_for(double v, digits p, int default_decimals) {
-  if (!p.is_default()) return decimal_significant(v, p.count);
+  if (!p.is_default()) return readable_significant(v, p.count);
   decimal d = decimal_fixed(v, default_decimals);
-  if (d.digits.size() > 15) d = decimal_significant(v, 15);
+  if (d.digits.size() > 15) d = readable_significant(v, 15);
   return d;
 }
 
@@ -235,13 +269,6 @@ inline bool exact_multiple(double v, double factor, double& x) {
   return false;
 }
 
-/// The double that text written from d reads back as.
-inline double value_of(const decimal& d) {
-  const std::string text = render(d);
-  double v = 0;
-  std::from_chars(text.data(), text.data() + text.size(), v);
-  return v;
-}
 
 /// The unit a span is written in: years from 36 months, months from 2,
 /// days from 1, hours below. Each threshold is a whole number of the larger
@@ -408,7 +435,9 @@ inline bool written_as_factor(double r, digits p) {
 inline decimal orders_for(double r, digits p) {
   const double orders = r / static_cast<double>(ln10_wide);
   decimal d = significant_for(orders, p, 3);
-  if (p.is_full()) return d;
+  // (Only a rate past the line steps: a range with one end past it writes
+  // both ends in OOM/year, and the end inside stays where it rounds.)
+  if (p.is_full() || written_as_factor(r, p)) return d;
   const double written = value_of(d);
   if (written_as_factor(written * static_cast<double>(ln10_wide), p)) {
     const int sig = p.is_default() ? 3 : p.count;

@@ -1,6 +1,6 @@
 // libFuzzer target: values made from numbers rather than text. The input's
 // first byte picks a kind (money, multiplier, trend, score and points, time
-// span, compute and FLOP/s, chips and prices, a training run); the rest
+// span, compute and FLOP/s, chips and prices, a training run, ranges); the rest
 // becomes doubles of any bit pattern, which make values, combine them and
 // read them. Every call must return or raise curveshift::error, nothing else;
 // a read never hands out NaN or infinity; and every value made writes text
@@ -133,12 +133,35 @@ void fuzz_training_run(doubles& in) {
   });
 }
 
+// Ranges (interval<double>) of the same values, through the range parsers.
+void fuzz_ranges(doubles& in) {
+  const double a = in.next();
+  const double b = in.next();
+  answer([&] {
+    fuzz::check_round_trip(usd(interval<double>{a, b}), [](std::string_view t) { return parse_money_range(t); });
+  });
+  answer([&] {
+    fuzz::check_round_trip(multiplier{interval<double>{a, b}},
+                           [](std::string_view t) { return parse_multiplier_range(t); });
+  });
+  answer([&] {
+    fuzz::check_round_trip(months(interval<double>{a, b}), [](std::string_view t) { return parse_time_span_range(t); });
+  });
+  answer([&] {
+    fuzz::check_round_trip(per_year(interval<double>{a, b}), [](std::string_view t) { return parse_trend_range(t); });
+  });
+  answer([&] {
+    fuzz::check_round_trip(score<interval<double>>::from_share(interval<double>{a, b}),
+                           [](std::string_view t) { return parse_score_range(t); });
+  });
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   doubles in{data + 1, size - 1};
-  switch (data[0] % 8) {
+  switch (data[0] % 9) {
     case 0: answer([&] { fuzz_money(in); }); break;
     case 1: answer([&] { fuzz_multiplier(in); }); break;
     case 2: answer([&] { fuzz_trend(in); }); break;
@@ -146,7 +169,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 4: answer([&] { fuzz_spans(in); }); break;
     case 5: answer([&] { fuzz_compute(in); }); break;
     case 6: answer([&] { fuzz_chips(in); }); break;
-    default: answer([&] { fuzz_training_run(in); }); break;
+    case 7: answer([&] { fuzz_training_run(in); }); break;
+    default: answer([&] { fuzz_ranges(in); }); break;
   }
   return 0;
 }
