@@ -23,7 +23,8 @@ class log_linear {
   /// each tenfold input: log_linear{percent(20), million_usd(1), points{20.0}}.
   constexpr log_linear(const score<T>& level, const quantity<Dim, T>& reference, const points<T>& per_decade)
       : level_(level), reference_(reference), per_decade_(per_decade),
-        share_per_decade_(T(per_decade.value() / scalar_t<T>(100))), decades_per_share_(reciprocal(share_per_decade_)) {
+        share_per_decade_(T(per_decade.value() / scalar_t<T>(100))),
+        decades_per_share_(reciprocal(share_per_decade_, per_decade.value())) {
     detail::require_positive(detail::raw(reference), "log_linear", "reference");
   }
 
@@ -90,13 +91,20 @@ class log_linear {
   // For a floating T the decades per unit of share are computed once, so
   // cost_for multiplies where it would divide on every call, and a curve
   // that cannot be inverted (flat or falling) stores NaN, which cost_for's
-  // one test finds. Other number types divide each time and check the slope
-  // first: an interval or a sample set of slopes may hold 0.
+  // one test finds. A rising curve always stores a finite number: where the
+  // slope is so small (subnormal) that its reciprocal overflows, or its
+  // share per decade rounds to 0, the largest double, so that at the curve's
+  // own level the decades are 0 x that = 0 rather than 0 x inf = NaN (found
+  // by tests/fuzz/fuzz_curves.cpp), and elsewhere so many that 10^d is inf
+  // or 0, as such a curve needs. Other number types divide each time and
+  // check the slope first: an interval or a sample set of slopes may hold 0.
   struct no_reciprocal {};
   using reciprocal_type = std::conditional_t<std::floating_point<T>, T, no_reciprocal>;
-  static constexpr reciprocal_type reciprocal(const T& share_per_decade) {
+  static constexpr reciprocal_type reciprocal(const T& share_per_decade, const T& per_decade) {
     if constexpr (std::floating_point<T>) {
-      return share_per_decade > 0 ? T(1) / share_per_decade : std::numeric_limits<T>::quiet_NaN();
+      if (!(per_decade > 0)) return std::numeric_limits<T>::quiet_NaN();
+      const T r = T(1) / share_per_decade;
+      return r < std::numeric_limits<T>::max() ? r : std::numeric_limits<T>::max();
     } else {
       return no_reciprocal{};
     }
@@ -112,34 +120,27 @@ class log_linear {
   constexpr log_linear(detail::raw_tag, const score<T>& level, const quantity<Dim, T>& reference,
                        const points<T>& per_decade, const T& share_per_decade, const Reciprocal& decades_per_share)
       : level_(level), reference_(reference), per_decade_(per_decade), share_per_decade_(share_per_decade),
-        decades_per_share_(kept_reciprocal(share_per_decade, decades_per_share)) {}
+        decades_per_share_(kept_reciprocal(share_per_decade, per_decade.value(), decades_per_share)) {}
 
   template <class Reciprocal>
-  static constexpr reciprocal_type kept_reciprocal(const T& share_per_decade, const Reciprocal& r) {
+  static constexpr reciprocal_type kept_reciprocal(const T& share_per_decade, const T& per_decade, const Reciprocal& r) {
     if constexpr (std::same_as<Reciprocal, reciprocal_type>) {
       return r;
     } else {
-      return reciprocal(share_per_decade);
+      return reciprocal(share_per_decade, per_decade);
     }
   }
 
   // The decades from the reference to a target share, for a rising curve
   // only. For a floating T the slope's check rides on the decades: a curve
-  // that does not rise stores a NaN reciprocal (see reciprocal()), so the
-  // decades are NaN, and only then is the slope examined, by name. (Found by
-  // tests/fuzz/fuzz_curves.cpp: they are also NaN for a subnormal slope.)
+  // that does not rise stores a NaN reciprocal (see reciprocal()), so only
+  // then are the decades NaN, and only then is the slope examined, by name.
   template <number R, number S>
   constexpr R decades_to(const S& target_share) const {
     if constexpr (std::floating_point<T> && std::same_as<R, T>) {
       const R decades = R((target_share - level_.share()) * decades_per_share_);
       if (!(decades == decades)) [[unlikely]] {
         require_rising();
-        // A rising curve so gentle (a subnormal slope) that its reciprocal
-        // overflowed to inf or its share per decade underflowed to 0: 0 x inf
-        // or 0 / 0 at its own level, where the answer is 0 decades; elsewhere
-        // the quotient is the +-inf decades such a curve needs.
-        if (target_share == level_.share()) return R(0);
-        return R((target_share - level_.share()) / share_per_decade_);
       }
       return decades;
     } else {
