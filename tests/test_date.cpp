@@ -26,4 +26,14 @@ TEST_CASE("bad dates raise curveshift::error", "[date][bad-input]") {
   CHECK_THROWS_WITH(date(1800, 1, 1), ContainsSubstring("year = 1800"));
   CHECK_THROWS_AS(date(2024, 4, 31), error);
   CHECK_THROWS_AS(date(2024, 1, 0), error);
+  // The ends of the range, from days: 1900-01-01 is 70 years of 365 days and
+  // 17 leap days (1904..1968) before 1970, -25567; 2200-12-31 is 231 years and
+  // 56 leap days (1972..2196, less 2100) after it, less a day, 84370.
+  CHECK(date::from_days_since_epoch(-25567) == date{1900, 1, 1});
+  CHECK(date::from_days_since_epoch(84370) == date{2200, 12, 31});
+  CHECK_THROWS_WITH(date::from_days_since_epoch(84371),
+                    ContainsSubstring("date::from_days_since_epoch") && ContainsSubstring("count = 84371"));
+  CHECK_THROWS_WITH(date::from_days_since_epoch(-25568), ContainsSubstring("count = -25568"));
+  // A count far outside is refused at once, not after walking to its year.
+  CHECK_THROWS_WITH(date::from_days_since_epoch(1'000'000'000'000'000L), ContainsSubstring("count = 1e+15"));
 }

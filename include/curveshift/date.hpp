@@ -32,6 +32,14 @@ class date {
 
   /// The date a number of days after 1970-01-01.
   static constexpr date from_days_since_epoch(long count) {
+    // Checked before the walk below, which steps a year at a time: a count
+    // of 1e15 days would otherwise walk for hours before the year's check.
+    constexpr long first = -25567;  // 1900-01-01
+    constexpr long last = 84370;    // 2200-12-31
+    if (count < first || count > last) {
+      detail::fail("date::from_days_since_epoch", "count", static_cast<long double>(count),
+                   "a day in 1900-01-01 to 2200-12-31 (-25567 to 84370)");
+    }
     int y = 1970;
     while (count < 0) { --y; count += is_leap(y) ? 366 : 365; }
     while (count >= (is_leap(y) ? 366 : 365)) { count -= is_leap(y) ? 366 : 365; ++y; }
