@@ -58,6 +58,11 @@ TEST_CASE("compute, rates, chips, spans and dates", "[format]") {
   CHECK(to_string(months(interval{2.0, 3.0})) == "2-3 months");
   CHECK(to_string(days(interval{1.0, 3.0})) == "1-3 days");
   CHECK(to_string(days(1.001)) == "1 day");  // 2 decimals: 1.00
+  // Under 36 seconds (0.01 hours) a span is written in seconds, not "0 hours".
+  CHECK(to_string(seconds(30)) == "30 seconds");
+  CHECK(to_string(seconds(36)) == "0.01 hours");
+  CHECK(to_string(seconds(1)) == "1 second");
+  CHECK(to_string(seconds(1), digits::full()) == "1 second");
   CHECK(to_string(date{2023, 10, 17}) == "2023-10-17");
   CHECK(streamed(date{2025, 1, 3}) == "2025-01-03");
 }

@@ -123,5 +123,5 @@ TEST_CASE("a value that rounds to zero has no sign", "[format][precision]") {
   CHECK(to_string(points{-4.444446e-28}) == "+0 points");
   CHECK(to_string(points{-0.001}) == "+0 points");
   CHECK(to_string(points{-0.006}) == "-0.01 points");
-  CHECK(to_string(months(-1e-9)) == "0 hours");
+  CHECK(to_string(months(-1e-9)) == "0 seconds");  // -0.0026 s
 }

@@ -271,8 +271,9 @@ inline bool exact_multiple(double v, double factor, double& x) {
 
 
 /// The unit a span is written in: years from 36 months, months from 2,
-/// days from 1, hours below. Each threshold is a whole number of the larger
-/// unit, so a span at or past it is still at or past it once rounded.
+/// days from 1, hours from 0.01 (36 seconds), seconds below (so a short span
+/// is "30 seconds", not "0 hours"). Each threshold is on the larger unit's
+/// grid of 2 decimals, so a span at or past it is still there once rounded.
 struct span_unit {
   double factor;
   const char* suffix;
@@ -284,7 +285,8 @@ inline span_unit span_unit_of(double secs) {
   if (a >= 36 * month) return {12 * month, " years", [](double x) { return years(x); }};
   if (a >= 2 * month) return {month, " months", [](double x) { return months(x); }};
   if (a >= 86400.0) return {86400.0, " days", [](double x) { return days(x); }};
-  return {3600.0, " hours", [](double x) { return hours(x); }};
+  if (a >= 36.0) return {3600.0, " hours", [](double x) { return hours(x); }};
+  return {1.0, " seconds", [](double x) { return seconds(x); }};
 }
 
 /// "12 days", and "1 day": the unit's plural loses its "s" after exactly 1
@@ -295,8 +297,9 @@ inline text_parts span_text(const decimal& d, const char* plural) {
   return {"", render(d), std::move(unit), std::move(one)};
 }
 
-/// "9 months", "5 years", "12 days", "5 hours"; full precision falls back to
-/// seconds when no decimal in the natural unit multiplies back to the exact value.
+/// "9 months", "5 years", "12 days", "5 hours", "30 seconds"; full precision
+/// falls back to seconds when no decimal in the natural unit multiplies back
+/// to the exact value.
 inline text_parts span_parts(double secs, digits p = {}) {
   const span_unit u = span_unit_of(secs);
   if (p.is_full()) {
