@@ -25,6 +25,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 
 namespace curveshift::detail {
 
@@ -81,6 +82,22 @@ inline double fast_exp(double x) {
   return std::exp(x);
 }
 
+/// Whether an exp's result is usable: finite and > 0 (no overflow to inf,
+/// no underflow to 0).
+inline bool exp_result_ok(double r) { return r > 0 && r <= std::numeric_limits<double>::max(); }
+
+/// fast_exp of a + b in[i] for i in [from, n), one value at a time: the
+/// portable path, and the last n % lanes values after the vector kernels.
+/// True when every result is usable.
+inline bool exp_affine_each(const double* in, double* out, std::size_t from, std::size_t n, double a, double b) {
+  bool ok = true;
+  for (std::size_t i = from; i < n; ++i) {
+    out[i] = fast_exp(a + b * in[i]);
+    ok &= exp_result_ok(out[i]);
+  }
+  return ok;
+}
+
 // Define CURVESHIFT_NO_SIMD to build the portable paths alone (the tests
 // do, to check them on x86 too).
 #if !defined(CURVESHIFT_NO_SIMD) && (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__)
@@ -115,6 +132,18 @@ inline int inside_bits(const exp_v2& x) {
   return __builtin_ia32_movmskpd256((exp_v4)((x > -700.0) & (x < 700.0)));
 }
 
+/// fast_exp of a vector's lanes (a + b in[i], computed), one at a time: a
+/// vector with a lane out of the kernels' range. True when every result is usable.
+template <class V>
+[[gnu::always_inline]] inline bool exp_lanes_each(const V& x, double* out) {
+  bool ok = true;
+  for (std::size_t l = 0; l < sizeof(V) / sizeof(double); ++l) {
+    out[l] = fast_exp(x[l]);
+    ok &= exp_result_ok(out[l]);
+  }
+  return ok;
+}
+
 /// exp_affine_array's loop over vectors of type V in one pass: each vector
 /// of a + b in[i] goes through exp_kernel_lanes, and is stored when all its
 /// lanes were in range; otherwise its values go through fast_exp.
@@ -133,18 +162,10 @@ template <class V>
     if (inside_bits(x) == all_inside_bits) [[likely]] {
       __builtin_memcpy(out + i, &y, sizeof(V));
     } else {
-      for (std::size_t l = 0; l < lanes; ++l) {
-        const double r = fast_exp(x[l]);
-        out[i + l] = r;
-        ok &= r > 0 && r <= 1.7976931348623157e308;
-      }
+      ok &= exp_lanes_each(x, out + i);
     }
   }
-  for (; i < n; ++i) {
-    out[i] = fast_exp(a + b * in[i]);
-    ok &= out[i] > 0 && out[i] <= 1.7976931348623157e308;
-  }
-  return ok;
+  return exp_affine_each(in, out, i, n, a, b) && ok;
 }
 
 /// The SSE2 path (every x86-64 CPU).
@@ -210,18 +231,10 @@ inline bool exp_affine_array_sse2(const double* in, double* out, std::size_t n, 
     if (inside_bits(x) == 0xf) [[likely]] {
       __builtin_memcpy(out + i, &y, sizeof y);
     } else {
-      for (std::size_t l = 0; l < 4; ++l) {
-        const double r = fast_exp(x[l]);
-        out[i + l] = r;
-        ok &= r > 0 && r <= 1.7976931348623157e308;
-      }
+      ok &= exp_lanes_each(x, out + i);
     }
   }
-  for (; i < n; ++i) {
-    out[i] = fast_exp(a + b * in[i]);
-    ok &= out[i] > 0 && out[i] <= 1.7976931348623157e308;
-  }
-  return ok;
+  return exp_affine_each(in, out, i, n, a, b) && ok;
 }
 
 /// Whether this CPU (and its operating system) runs AVX2 code; asked once.
@@ -248,12 +261,7 @@ inline bool exp_affine_array(const double* in, double* out, std::size_t n, doubl
   if (cpu_has_avx2()) return exp_affine_array_avx2(in, out, n, a, b);
   return exp_affine_array_sse2(in, out, n, a, b);
 #else
-  bool ok = true;
-  for (std::size_t i = 0; i < n; ++i) {
-    out[i] = fast_exp(a + b * in[i]);
-    ok &= out[i] > 0 && out[i] <= 1.7976931348623157e308;
-  }
-  return ok;
+  return exp_affine_each(in, out, 0, n, a, b);
 #endif
 }
 
