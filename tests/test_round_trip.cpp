@@ -190,6 +190,9 @@ TEST_CASE("a value near the largest double is cut, not rounded past it", "[round
   CHECK(to_string(flop(top)) == "1.79e308 FLOP");
   CHECK(to_string(points{top}) == "+1.79769313486231e308 points");  // 15 figures, cut
   CHECK(to_string(parse_money(to_string(usd(top)))) == to_string(usd(top)));
+  // Chips at a precision asked for too ("1.8e308 chips" did not parse).
+  CHECK(to_string(chips(top), digits{3}) == "1.79e308 chips");
+  CHECK(to_string(parse_chip_count(to_string(chips(top), digits{3})), digits{3}) == "1.79e308 chips");
 }
 
 TEST_CASE("a span whose rounded text crosses into a larger unit is written in that unit", "[round_trip]") {

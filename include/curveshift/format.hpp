@@ -175,14 +175,18 @@ inline decimal readable_significant(double v, int sig) {
   return d;
 }
 
+/// The significant figures asked for: the form's default, or digits{n}'s n
+/// (-1 for full precision).
+inline int significant_figures(digits p, int default_sig) { return p.is_default() ? default_sig : p.count; }
+
 /// The decimal of v for a form whose default is `default_sig` significant figures.
 inline decimal significant_for(double v, digits p, int default_sig) {
-  const int sig = p.is_default() ? default_sig : p.count;
+  const int sig = significant_figures(p, default_sig);
   // Deep in the subnormals a double holds fewer digits than asked for (the
   // double nearest 1e-321 is 9.98e-322); there its shortest text, which
   // reads back to it, is all it has. (Found by tests/fuzz/fuzz_values.cpp:
   // "1e-321x" read back was written "9.98e-322x".)
-  if (sig > 0 && v != 0 && (v < 0 ? -v : v) < std::numeric_limits<double>::min()) {
+  if (sig > 0 && v != 0 && std::abs(v) < std::numeric_limits<double>::min()) {
     decimal shortest = decimal_significant(v, -1);
     if (static_cast<int>(shortest.digits.size()) < sig) return shortest;
   }
@@ -202,9 +206,6 @@ inline decimal decimals_for(double v, digits p, int default_decimals) {
   if (d.digits.size() > 15) d = readable_significant(v, 15);
   return d;
 }
-
-/// A number with `sig` significant digits, trailing zeros dropped: 6.3096 -> "6.31".
-inline std::string format_significant(double v, int sig) { return render(decimal_significant(v, sig)); }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped: 46.0206 -> "46.02".
 inline std::string format_decimals(double v, int decimals) { return render(decimal_fixed(v, decimals)); }
@@ -268,7 +269,6 @@ inline bool exact_multiple(double v, double factor, double& x) {
   }
   return false;
 }
-
 
 /// The unit a span is written in: years from 36 months, months from 2,
 /// days from 1, hours from 0.01 (36 seconds), seconds below (so a short span
@@ -337,7 +337,7 @@ inline text_parts scientific_parts(double v, const char* unit, digits p = {}) {
 
 /// "50,000 chips": whole chips by default (a fleet's average can be fractional).
 inline text_parts chip_parts(double count, digits p = {}) {
-  const decimal d = p.is_default() ? decimal_fixed(count, 0) : decimal_significant(count, p.count);
+  const decimal d = p.is_default() ? decimal_fixed(count, 0) : readable_significant(count, p.count);
   return {"", group_thousands(render(d)), " chips"};
 }
 
@@ -443,8 +443,7 @@ inline decimal orders_for(double r, digits p) {
   if (p.is_full() || written_as_factor(r, p)) return d;
   const double written = value_of(d);
   if (written_as_factor(written * static_cast<double>(ln10_wide), p)) {
-    const int sig = p.is_default() ? 3 : p.count;
-    const double unit = std::pow(10.0, leading_power(d) - sig + 1);
+    const double unit = std::pow(10.0, leading_power(d) - significant_figures(p, 3) + 1);
     d = significant_for(orders < 0 ? written - unit : written + unit, p, 3);
   }
   return d;
