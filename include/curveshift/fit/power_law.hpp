@@ -71,6 +71,7 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
   std::vector<T> ys;
   detail::reserve_columns(observations, us, ys);
   detail::distinct_inputs<T, 3> distinct;
+  T largest = 0;
   for (const auto& p : observations) {
     const T x = detail::raw(p.input);  // checked on the next line, naming the fit
     detail::require_positive(x, function, "input");
@@ -78,20 +79,18 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
     distinct.add(x);
     us.push_back(log(x));
     ys.push_back(p.result.value());
+    largest = p.result.value() > largest ? p.result.value() : largest;
   }
   const std::size_t n = us.size();
   detail::require_count(n, 3, function);
   detail::require_distinct(distinct, function);
 
-  // Losses in units of the largest, so the sums of squares neither overflow
-  // (losses of 1e154 squared are inf, and the iteration returned NaN: found
-  // by tests/fuzz/fuzz_fits.cpp) nor underflow; floor and coefficient scale
-  // back at the end, and R^2 does not depend on the unit.
-  T unit = 0;
-  for (const T y : ys) unit = y > unit ? y : unit;
-  if (unit > 0) {
-    for (T& y : ys) y /= unit;
-  }
+  // Losses in units of the largest (1 if all are 0), so the sums of squares
+  // neither overflow (losses of 1e154 squared are inf, and the iteration
+  // returned NaN: found by tests/fuzz/fuzz_fits.cpp) nor underflow; the
+  // slope, floor, coefficient and residuals scale back, and R^2 does not
+  // depend on the unit.
+  const T unit = largest > 0 ? largest : T(1);
 
   // u measured from the smallest input, so t = exp(-alpha u) is in (0, 1]
   // and never overflows; the coefficient c is then the reducible loss there.
@@ -101,10 +100,11 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
   detail::line_accumulator<T> line;
   for (std::size_t i = 0; i < n; ++i) {
     us[i] -= u0;
+    ys[i] /= unit;
     span = us[i] > span ? us[i] : span;
     line.add(us[i], ys[i]);
   }
-  detail::require(T(line.slope() * (unit > 0 ? unit : T(1))), [](auto v) { return v < 0; }, function, "slope",
+  detail::require(T(line.slope() * unit), [](auto v) { return v < 0; }, function, "slope",
                   "losses that fall as the input grows (the least-squares slope of loss against ln(input) is not negative)");
 
   constexpr T inf = std::numeric_limits<T>::infinity();
