@@ -1,10 +1,10 @@
 // Scaling curves: evaluation and inversion through the typed API against the
 // raw-double formula (pairs timed pass against pass, bench/paired.hpp; the
-// target: typed at most 1.05x raw), logistic and
-// Chinchilla evaluation, and 1e6-point fits: log-linear (closed form, one
-// pass), and the iterative fits that estimate a power law's floor and a
-// logistic's floor and ceiling (a grid start on a 512-point subsample, then
-// one pass per Levenberg-Marquardt iteration, one exp per point per pass).
+// target: typed at most 1.05x raw), logistic and Chinchilla evaluation, and
+// 1e6-point fits: log-linear (closed form, one pass), and the iterative fits
+// that estimate a power law's floor and a logistic's floor and ceiling (a
+// grid start on a 512-point subsample, then one pass per Levenberg-Marquardt
+// iteration, one exp per point per pass).
 #include <benchmark/benchmark.h>
 
 #include <cmath>
@@ -25,17 +25,14 @@ namespace {
 using curveshift_bench::curve_count;
 using curveshift_bench::opaque;
 using curveshift_bench::raw_spends;
-using curveshift_bench::raw_shares;
-using curveshift_bench::typed_scores;
-using curveshift_bench::typed_spends;
 
 // The pairs, named <typed side>_vs_<raw side> for run_all.sh, timed pass
 // against pass (bench/paired.hpp).
-#define CURVESHIFT_BENCH_PAIR(curve, typed_side, raw_side)                                  \
-  void curve##_##typed_side##_vs_##raw_side(benchmark::State& state) {                      \
-    curveshift_bench::paired(state, curveshift_bench::curve##_##typed_side, curveshift_bench::curve##_##raw_side,    \
-                             curve_count);       \
-  }                                                                                         \
+#define CURVESHIFT_BENCH_PAIR(curve, typed_side, raw_side)                                             \
+  void curve##_##typed_side##_vs_##raw_side(benchmark::State& state) {                                 \
+    curveshift_bench::paired(state, curveshift_bench::curve##_##typed_side,                            \
+                             curveshift_bench::curve##_##raw_side, curve_count);                       \
+  }                                                                                                    \
   BENCHMARK(curve##_##typed_side##_vs_##raw_side);
 CURVESHIFT_BENCH_PAIR(log_linear_score_at, typed_values, raw)
 CURVESHIFT_BENCH_PAIR(log_linear_cost_for, typed_values, raw)
