@@ -21,6 +21,7 @@ namespace {
 using namespace curveshift;
 using fuzz::answer;
 using fuzz::bug;
+using fuzz::check_finite;
 using fuzz::doubles;
 
 void check_score(const score<>& s, double lo, double hi, const char* what) {
@@ -35,14 +36,7 @@ void check_quantity(const quantity<D>& q, const char* what) {
   // the read must raise on it.
   const double v = detail::raw(q);
   if (!(v >= 0)) bug(what, v);
-  answer([&] {
-    const double read = q.base_value();
-    if (!std::isfinite(read)) bug("a read returned a non-finite value", read);
-  });
-}
-
-void check_finite(double v, const char* what) {
-  if (!std::isfinite(v)) bug(what, v);
+  answer([&] { check_finite(q.base_value(), "a read returned a non-finite value"); });
 }
 
 // An input from two doubles: made by the maker (checked), then scaled by a

@@ -3,6 +3,7 @@
 // curveshift::error, and the report of a broken invariant.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -16,6 +17,11 @@ namespace fuzz {
 [[noreturn]] inline void bug(const char* what, double value) {
   std::fprintf(stderr, "invariant broken: %s (value %.17g)\n", what, value);
   std::abort();
+}
+
+/// A value a call returned or a read handed out must be finite.
+inline void check_finite(double v, const char* what) {
+  if (!std::isfinite(v)) bug(what, v);
 }
 
 /// The input as a stream of doubles; past its end, a fixed ordinary value.

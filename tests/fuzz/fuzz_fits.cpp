@@ -20,6 +20,7 @@ namespace {
 using namespace curveshift;
 using fuzz::answer;
 using fuzz::bug;
+using fuzz::check_finite;
 using fuzz::doubles;
 
 // At most 24 observations: enough for every fit's minimum and for the
@@ -30,9 +31,7 @@ template <class Result>
 void check_fit(const Result& fit, std::size_t observations, const char* what) {
   if (fit.observations != observations) bug(what, static_cast<double>(fit.observations));
   if (fit.residuals.size() != observations) bug(what, static_cast<double>(fit.residuals.size()));
-  for (const double r : fit.residuals) {
-    if (!std::isfinite(r)) bug(what, r);
-  }
+  for (const double r : fit.residuals) check_finite(r, what);
   // 1 - SS_res / SS_tot: at most 1; a fit worse than the mean may go below 0.
   if (!std::isfinite(fit.r_squared) || fit.r_squared > 1) bug(what, fit.r_squared);
 }
@@ -87,14 +86,7 @@ void fuzz_trend_fit(doubles& in) {
       data.push_back({date::from_days_since_epoch(days), usd(value)});
     });
   }
-  answer([&] {
-    const auto fit = fit_trend(data);
-    if (fit.residuals.size() != data.size()) bug("fit_trend residuals", static_cast<double>(fit.residuals.size()));
-    for (const double r : fit.residuals) {
-      if (!std::isfinite(r)) bug("fit_trend residual", r);
-    }
-    if (!std::isfinite(fit.r_squared) || fit.r_squared > 1) bug("fit_trend r_squared", fit.r_squared);
-  });
+  answer([&] { check_fit(fit_trend(data), data.size(), "fit_trend"); });
 }
 
 }  // namespace

@@ -19,22 +19,19 @@ namespace {
 
 using namespace curveshift;
 using fuzz::answer;
+using fuzz::check_finite;
 using fuzz::doubles;
-
-void finite_read(double v, const char* what) {
-  if (!std::isfinite(v)) fuzz::bug(what, v);
-}
 
 void fuzz_money(doubles& in) {
   const money<> a = usd(in.next());
   const money<> b = usd(in.next());
   const multiplier<> m{in.next()};
   fuzz::check_round_trip(a, [](std::string_view s) { return parse_money(s); });
-  answer([&] { finite_read((a + b).base_value(), "money + money"); });
-  answer([&] { finite_read((a - b).base_value(), "money - money"); });
-  answer([&] { finite_read((a * m).in(million_usd), "money x multiplier"); });
-  answer([&] { finite_read((a / m).in(usd), "money / multiplier"); });
-  answer([&] { finite_read(a / b, "money / money"); });
+  answer([&] { check_finite((a + b).base_value(), "money + money"); });
+  answer([&] { check_finite((a - b).base_value(), "money - money"); });
+  answer([&] { check_finite((a * m).in(million_usd), "money x multiplier"); });
+  answer([&] { check_finite((a / m).in(usd), "money / multiplier"); });
+  answer([&] { check_finite(a / b, "money / money"); });
   answer([&] { fuzz::check_round_trip(a * m, [](std::string_view s) { return parse_money(s); }); });
 }
 
@@ -43,11 +40,11 @@ void fuzz_multiplier(doubles& in) {
   const multiplier<> b{in.next()};
   const double k = in.next();
   fuzz::check_round_trip(a, [](std::string_view s) { return parse_multiplier(s); });
-  answer([&] { finite_read((a * b).value(), "multiplier x multiplier"); });
-  answer([&] { finite_read((a / b).value(), "multiplier / multiplier"); });
-  answer([&] { finite_read(pow(a, k).value(), "pow(multiplier, k)"); });
-  answer([&] { finite_read(a.inverse().value(), "multiplier::inverse"); });
-  answer([&] { finite_read(percent_drop(k).value(), "percent_drop"); });
+  answer([&] { check_finite((a * b).value(), "multiplier x multiplier"); });
+  answer([&] { check_finite((a / b).value(), "multiplier / multiplier"); });
+  answer([&] { check_finite(pow(a, k).value(), "pow(multiplier, k)"); });
+  answer([&] { check_finite(a.inverse().value(), "multiplier::inverse"); });
+  answer([&] { check_finite(percent_drop(k).value(), "percent_drop"); });
   answer([&] { fuzz::check_round_trip(a * b, [](std::string_view s) { return parse_multiplier(s); }); });
 }
 
@@ -60,9 +57,9 @@ void fuzz_trend(doubles& in) {
   answer([&] {
     const trend<> t = per_year(f);
     fuzz::check_round_trip(t, parse);
-    answer([&] { finite_read(t.over(months(span)).value(), "trend::over"); });
-    answer([&] { finite_read(t.time_for(multiplier{m}).in(months), "trend::time_for"); });
-    answer([&] { finite_read(pow(t, k).over(years(1)).value(), "pow(trend, k)"); });
+    answer([&] { check_finite(t.over(months(span)).value(), "trend::over"); });
+    answer([&] { check_finite(t.time_for(multiplier{m}).in(months), "trend::time_for"); });
+    answer([&] { check_finite(pow(t, k).over(years(1)).value(), "pow(trend, k)"); });
     answer([&] { fuzz::check_round_trip(t * t.inverse(), parse); });
   });
   answer([&] { fuzz::check_round_trip(halving_every(months(span)), parse); });
@@ -79,7 +76,7 @@ void fuzz_score_points(doubles& in) {
   answer([&] { fuzz::check_round_trip(points{p}, [](std::string_view t) { return parse_points(t); }); });
   answer([&] {
     const auto moved = score<>::from_share(s) + points{p};  // a domain error past 0 or 100%
-    finite_read(moved.share(), "score + points");
+    check_finite(moved.share(), "score + points");
   });
 }
 
@@ -91,8 +88,8 @@ void fuzz_spans(doubles& in) {
   answer([&] { fuzz::check_round_trip(days(a), parse); });
   answer([&] { fuzz::check_round_trip(months(a), parse); });
   answer([&] { fuzz::check_round_trip(years(a), parse); });
-  answer([&] { finite_read((months(a) + years(b)).in(days), "span + span"); });
-  answer([&] { finite_read((months(a) / years(b)), "span / span"); });
+  answer([&] { check_finite((months(a) + years(b)).in(days), "span + span"); });
+  answer([&] { check_finite((months(a) / years(b)), "span / span"); });
 }
 
 void fuzz_compute(doubles& in) {
@@ -100,8 +97,8 @@ void fuzz_compute(doubles& in) {
   const double r = in.next();
   answer([&] { fuzz::check_round_trip(flop(w), [](std::string_view t) { return parse_compute(t); }); });
   answer([&] { fuzz::check_round_trip(flop_per_second(r), [](std::string_view t) { return parse_flop_rate(t); }); });
-  answer([&] { finite_read((flop(w) / flop_per_second(r)).in(days), "compute / FLOP/s"); });
-  answer([&] { finite_read((flop_per_second(r) * seconds(w)).in(flop), "FLOP/s x span"); });
+  answer([&] { check_finite((flop(w) / flop_per_second(r)).in(days), "compute / FLOP/s"); });
+  answer([&] { check_finite((flop_per_second(r) * seconds(w)).in(flop), "FLOP/s x span"); });
 }
 
 void fuzz_chips(doubles& in) {
@@ -112,8 +109,8 @@ void fuzz_chips(doubles& in) {
   answer([&] {
     fuzz::check_round_trip(usd_per_chip(price), [](std::string_view t) { return parse_price_per_chip(t); });
   });
-  answer([&] { finite_read(chips_for(usd(amount), usd_per_chip(price)).in(chips), "chips_for"); });
-  answer([&] { finite_read(cost_of(chips(n), usd_per_chip(price)).in(usd), "cost_of"); });
+  answer([&] { check_finite(chips_for(usd(amount), usd_per_chip(price)).in(chips), "chips_for"); });
+  answer([&] { check_finite(cost_of(chips(n), usd_per_chip(price)).in(usd), "cost_of"); });
 }
 
 void fuzz_training_run(doubles& in) {
@@ -123,11 +120,11 @@ void fuzz_training_run(doubles& in) {
   const double rent = in.next();
   answer([&] {
     const training_run run{flop(work), catalogue::h800, chips(count), mfu{share}, precision::bf16};
-    answer([&] { finite_read(run.wall_clock().in(days), "training_run::wall_clock"); });
-    answer([&] { finite_read(run.chip_time_used().in(chip_hours), "training_run::chip_time_used"); });
-    answer([&] { finite_read(run.rental_cost(usd_per_chip_hour(rent)).in(usd), "training_run::rental_cost"); });
+    answer([&] { check_finite(run.wall_clock().in(days), "training_run::wall_clock"); });
+    answer([&] { check_finite(run.chip_time_used().in(chip_hours), "training_run::chip_time_used"); });
+    answer([&] { check_finite(run.rental_cost(usd_per_chip_hour(rent)).in(usd), "training_run::rental_cost"); });
     answer([&] {
-      finite_read(implied_mfu(flop(work), run.chip_time_used(), catalogue::h800, precision::bf16).share(),
+      check_finite(implied_mfu(flop(work), run.chip_time_used(), catalogue::h800, precision::bf16).share(),
                   "implied_mfu");
     });
   });
