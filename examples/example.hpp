@@ -76,6 +76,17 @@ int run(int argc, char** argv, Section section) {
 
 }  // namespace example
 
+// The sections, one per examples/NN_*.cpp; the tour (built with
+// CURVESHIFT_TOUR, which leaves out their own main()s) runs them in order.
+void scaling_laws(const example::page& page);
+void compute_multipliers(const example::page& page);
+void cost_trends(const example::page& page);
+void paradigm_shift(const example::page& page);
+void deepseek_on_trend(const example::page& page);
+void fleets_and_spend(const example::page& page);
+void export_controls(const example::page& page);
+void spending_more(const example::page& page);
+
 // Each example defines its section as a function and, unless it is being
 // built into the tour, a main() that runs it alone.
 #ifdef CURVESHIFT_TOUR

@@ -7,17 +7,6 @@
 
 #include "example.hpp"
 
-// The sections, defined in examples/NN_*.cpp (built into this program with
-// CURVESHIFT_TOUR, which leaves out their own main()s).
-void scaling_laws(const example::page& page);
-void compute_multipliers(const example::page& page);
-void cost_trends(const example::page& page);
-void paradigm_shift(const example::page& page);
-void deepseek_on_trend(const example::page& page);
-void fleets_and_spend(const example::page& page);
-void export_controls(const example::page& page);
-void spending_more(const example::page& page);
-
 int main(int argc, char** argv) {
   return example::run(argc, argv, [](const example::page& page) {
     page.out << "curveshift " << curveshift::version_string

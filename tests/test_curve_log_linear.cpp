@@ -77,11 +77,14 @@ TEST_CASE("marginal gain: +20 points per decade, +6.02 per doubling, everywhere 
 TEST_CASE("bad input to log_linear raises curveshift::error", "[curve][log_linear][bad-input]") {
   const auto& c = essay::coding_curve;
   CHECK_THROWS_WITH(c.score_at(usd(0)), ContainsSubstring("log_linear::score_at") && ContainsSubstring("input = 0"));
-  // $100B: 20 + 20 x 5 = 120%, past the top of the curve.
+  // $100B: 20 + 20 x 5 = 120%, past the top of the curve; reported in
+  // percent, as scores are written, not as the stored share 1.2.
   CHECK_THROWS_WITH(c.score_at(billion_usd(100)),
-                    ContainsSubstring("log_linear::score_at") && ContainsSubstring("score = 1.2"));
+                    ContainsSubstring("log_linear::score_at: score = 120%; expected 0..100%"));
+  // $10^15: 20 + 20 x 9 = 200% (the share 2.0000000000000004 in binary).
+  CHECK_THROWS_WITH(c.score_at(usd(1e15)), ContainsSubstring("score = 200%;"));
   // $1000: 20 + 20 x (-3) = -40%.
-  CHECK_THROWS_WITH(c.score_at(usd(1000)), ContainsSubstring("score = -0.4"));
+  CHECK_THROWS_WITH(c.score_at(usd(1000)), ContainsSubstring("score = -40%"));
   CHECK_THROWS_WITH(log_linear(percent(20), usd(0), points{20.0}),
                     ContainsSubstring("curveshift::log_linear") && ContainsSubstring("reference = 0"));
   const log_linear flat{percent(20), million_usd(1), points{0.0}};

@@ -108,7 +108,7 @@ TEST_CASE("bad input to the curve operations raises curveshift::error", "[curve]
   CHECK_THROWS_WITH(gain_from(essay::coding_curve, usd(0), essay::medium_cm), ContainsSubstring("input = 0"));
   // $10B x 10 = $100B is past 100% on the coding curve.
   CHECK_THROWS_WITH(gain_from(essay::coding_curve, billion_usd(10), essay::large_cm),
-                    ContainsSubstring("log_linear::score_at") && ContainsSubstring("score = 1.2"));
+                    ContainsSubstring("log_linear::score_at") && ContainsSubstring("score = 120%"));
   // A model scoring 95% against a curve whose ceiling is 90%: no gap can be measured.
   CHECK_THROWS_WITH(multiplier_gap(bounded, curve_point{million_usd(1), percent(95)}, curve_point{million_usd(1), percent(50)}),
                     ContainsSubstring("logistic::cost_for") && ContainsSubstring("target = 0.95"));

@@ -228,7 +228,7 @@ TEST_CASE("every error shape, with its column", "[parse][bad-input]") {
                                 {"a few $10M's", 7, "a single value"},
                                 {"a few 10M", 7, "\"$\""},
                             });
-  check_errors(parse_money_range, {{"$50-20M", 5, "an upper bound >= the lower bound"}, {"$20-", 5, "a number"}});
+  check_errors(parse_money_range, {{"$50-20M", 5, "an upper bound >= the lower bound \"$50\""}, {"$20-", 5, "a number"}});
   check_errors(parse_price_per_chip, {{"$20k", 5, "\"per chip\""}, {"$20k per gpx", 6, "\"per chip\""}});
   check_errors(parse_price_per_chip_range, {{"$20k", 5, "\"per chip\""}});
   check_errors(parse_multiplier, {
@@ -240,7 +240,7 @@ TEST_CASE("every error shape, with its column", "[parse][bad-input]") {
                                      {"4x cheaper", 4, "the end of the text"},
                                      {"1e-400x", 1, "within the range of a double"},
                                  });
-  check_errors(parse_multiplier_range, {{"4-3x", 3, "an upper bound >= the lower bound 4"}, {"3-4", 4, "\"x\""}, {"0-4x", 1, "a factor > 0"}});
+  check_errors(parse_multiplier_range, {{"4-3x", 3, "an upper bound >= the lower bound \"4\""}, {"3-4", 4, "\"x\""}, {"0-4x", 1, "a factor > 0"}});
   check_errors(parse_trend, {
                                 {"4x", 3, "a unit"},
                                 {"4x/", 3, "a unit"},
@@ -262,7 +262,11 @@ TEST_CASE("every error shape, with its column", "[parse][bad-input]") {
   check_errors(parse_points, {{"6", 2, "\"points\""}, {"six points", 1, "a number"}});
   check_errors(parse_points_range, {{"3-2 points", 3, "an upper bound"}});
   check_errors(parse_time_span, {{"9", 2, "a unit of time"}, {"9 monthz", 2, "a unit of time"}, {"1e308 years", 1, "a value in range"}, {"9-12 months", 2, "a single value"}});
-  check_errors(parse_time_span_range, {{"12-9 months", 4, "an upper bound"}, {"9-12", 5, "a unit of time"}});
+  // The lower bound is named as written ("12"), not in seconds (31556952),
+  // the unit the span is stored in.
+  check_errors(parse_time_span_range, {{"12-9 months", 4, "an upper bound >= the lower bound \"12\""},
+                                       {"1 year-6 months", 8, "an upper bound >= the lower bound \"1 year\""},
+                                       {"9-12", 5, "a unit of time"}});
   check_errors(parse_chip_count, {{"50,000", 7, "\"chips\""}, {"50,00 chips", 6, "three digits"}, {"a few chips", 7, "\"thousand\" or \"million\""}, {"thousand chips", 1, "a number before"}, {"tens thousands of chips", 6, "\"of\""}});
   check_errors(parse_chip_count_range, {{"50-20k chips", 4, "an upper bound"}});
   check_errors(parse_compute, {{"3.3e24", 7, "\"FLOP\" or \"PF-days\""}, {"3e24 FLOP/s", 6, "FLOP/s is parse_flop_rate's"}, {"1e400 FLOP", 1, "within the range"}});

@@ -20,6 +20,11 @@ TEST_CASE("a trend from each way of writing it (E4)", "[trend]") {
   // 1.68x/year doubles every 12 ln2 / ln1.68 = 12 x 0.693147 / 0.518794 = 16.0329 months; and 2^(12/16) = 1.6818x/yr.
   CHECK(essay::algorithmic_progress_2020.doubling_time().in(months) == Approx(16.0329).epsilon(1e-5));
   CHECK(doubling_every(months(16)).per_year().value() == Approx(1.68179));
+  // A falling trend halves what it multiplies: 0.5x/year halves in ln2 / |ln 0.5| = 1 year;
+  // 0.25x/year in ln2 / ln4 = 6 months, the same span as 4x/year's.
+  CHECK(per_year(0.5).halving_time().in(years) == Approx(1.0));
+  CHECK(per_year(0.25).halving_time().in(months) == Approx(6.0));
+  CHECK(per_year(0.25).doubling_time().in(months) == Approx(6.0));
   CHECK(trend<>::from_log_rate(std::log(4.0)).per_year().value() == Approx(4.0));
   // Over 3 years: 1.68^3 = 4.7416 vs 4^3 = 64.
   CHECK(essay::algorithmic_progress_2020.over(years(3)).value() == Approx(4.741632));
@@ -73,14 +78,18 @@ TEST_CASE("bad trends raise curveshift::error", "[trend][bad-input]") {
   CHECK_THROWS_WITH(multiplier{10.0} / months(0), ContainsSubstring("span = 0"));
   CHECK_THROWS_AS(orders_of_magnitude_per_year(nan), error);
   CHECK_THROWS_AS(trend<>::from_log_rate(nan), error);
-  CHECK_THROWS_WITH(per_year(1).time_for(multiplier{2.0}), ContainsSubstring("trend::time_for"));
-  CHECK_THROWS_WITH(per_year(0.5).doubling_time(), ContainsSubstring("trend::doubling_time") &&
-                                                      ContainsSubstring("log_rate = -0.69"));
-  CHECK_THROWS_WITH(per_year(1).halving_time(), ContainsSubstring("trend::halving_time") &&
-                                                  ContainsSubstring("log_rate = 0"));
+  // A flat trend is named by its factor per year, as the user wrote it, not
+  // by its internal log rate (0).
+  CHECK_THROWS_WITH(per_year(1).time_for(multiplier{2.0}),
+                    ContainsSubstring("trend::time_for: factor per year = 1; expected a trend that changes"));
+  CHECK_THROWS_WITH(per_year(1).halving_time(), ContainsSubstring("trend::halving_time: factor per year = 1;"));
+  CHECK_THROWS_WITH(per_year(1).doubling_time(), ContainsSubstring("trend::doubling_time: factor per year = 1;"));
+  // A range across 1x/year has no single halving time.
+  CHECK_THROWS_WITH(per_year(interval{0.5, 2.0}).halving_time(),
+                    ContainsSubstring("trend::halving_time: the trend rises at one end"));
   // The text forms say which trend they could not write.
-  CHECK_THROWS_WITH(halving_text(per_year(0.5)), ContainsSubstring("trend::halving_time"));
-  CHECK_THROWS_WITH(doubling_text(per_year(0.5)), ContainsSubstring("trend::doubling_time"));
+  CHECK_THROWS_WITH(halving_text(per_year(1)), ContainsSubstring("trend::halving_time"));
+  CHECK_THROWS_WITH(doubling_text(per_year(1)), ContainsSubstring("trend::doubling_time"));
   // 4^1e6 overflows; so does the money it scales. Both raise at the read.
   CHECK_THROWS_WITH(essay::cost_trend.over(years(1e6)).value(), ContainsSubstring("multiplier::value") && ContainsSubstring("inf"));
   CHECK_THROWS_AS((usd(1) * essay::cost_trend.over(years(1e6))).in(usd), error);

@@ -23,18 +23,6 @@ enum class precision { bf16, fp8 };
 /// "bf16" or "fp8".
 inline std::string to_string(precision p) { return p == precision::bf16 ? "bf16" : "fp8"; }
 
-namespace detail {
-/// Like fail(function, argument, value, expected) for a value that is text
-/// (a chip's name, a precision), so the message still names all three.
-[[noreturn, gnu::cold, gnu::noinline]] inline void fail_text(std::string_view function, std::string_view argument,
-                                                               std::string_view value, std::string_view expected) {
-  std::string msg = "curveshift::";
-  msg.append(function).append(": ").append(argument).append(" = ").append(value);
-  msg.append("; expected ").append(expected);
-  throw error(msg);
-}
-}  // namespace detail
-
 /// Where each figure of a chip comes from ("Epoch AI ML hardware data", a
 /// vendor sheet, a BIS rule), so a number can be traced and replaced.
 struct chip_sources {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <bit>
+#include <charconv>
 #include <compare>
 #include <cstdint>
 #include <concepts>
@@ -138,10 +139,19 @@ template <number T>
 }
 
 /// Checks a score share a curve computed; names the curve, not score::from_share.
+/// The share is stored in [0, 1] but reported in percent, as scores are
+/// written: "score = 300%", not "score = 3.0000000000000004".
 template <number T>
 constexpr score<T> checked_score(const T& share, const char* function) {
-  require(share, [](auto v) { return v >= 0 && v <= 1; }, function, "score",
-          "a share in [0, 1] (the input lies past where the curve reaches 0% or 100%)");
+  if (const auto* bad = number_traits<T>::find_if_not(share, [](auto v) { return v >= 0 && v <= 1; })) [[unlikely]] {
+    if (std::is_constant_evaluated()) constant_evaluation_failed(function, "score", *bad, "a share in [0, 1]");
+    char text[64];
+    const auto end = std::to_chars(text, text + sizeof text - 1, static_cast<double>(*bad) * 100,
+                                   std::chars_format::general, 6).ptr;
+    *end = '%';
+    fail_text(function, "score", std::string_view(text, static_cast<std::size_t>(end - text) + 1),
+              "0..100% (the input lies past where the curve reaches 0% or 100%)");
+  }
   return score<T>(raw_tag{}, share);
 }
 

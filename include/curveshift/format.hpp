@@ -186,7 +186,7 @@ inline decimal significant_for(double v, digits p, int default_sig) {
   // double nearest 1e-321 is 9.98e-322); there its shortest text, which
   // reads back to it, is all it has. (Found by tests/fuzz/fuzz_values.cpp:
   // "1e-321x" read back was written "9.98e-322x".)
-  if (sig > 0 && v != 0 && std::abs(v) < std::numeric_limits<double>::min()) {
+  if (sig > 0 && !detail::equal(v, 0) && std::abs(v) < std::numeric_limits<double>::min()) {
     decimal shortest = decimal_significant(v, -1);
     if (static_cast<int>(shortest.digits.size()) < sig) return shortest;
   }
@@ -262,8 +262,8 @@ inline bool exact_multiple(double v, double factor, double& x) {
   double up = x0;
   double down = x0;
   for (int step = 0; step < 6; ++step) {
-    if (up * factor == v) { x = up; return true; }
-    if (down * factor == v) { x = down; return true; }
+    if (detail::equal(up * factor, v)) { x = up; return true; }
+    if (detail::equal(down * factor, v)) { x = down; return true; }
     up = std::nextafter(up, std::numeric_limits<double>::infinity());
     down = std::nextafter(down, -std::numeric_limits<double>::infinity());
   }
@@ -315,7 +315,7 @@ inline text_parts span_parts(double secs, digits p = {}) {
   // tests/fuzz/fuzz_values.cpp.)
   const double back = u.read(value_of(d)).base_value();
   const span_unit larger = span_unit_of(back);
-  if (larger.factor != u.factor) return span_text(decimals_for(back / larger.factor, p, 2), larger.suffix);
+  if (!detail::equal(larger.factor, u.factor)) return span_text(decimals_for(back / larger.factor, p, 2), larger.suffix);
   return span_text(d, u.suffix);
 }
 

@@ -41,7 +41,9 @@ class interval {
   constexpr bool contains(T x) const { return lo_ <= x && x <= hi_; }
   constexpr bool contains(const interval& o) const { return lo_ <= o.lo_ && o.hi_ <= hi_; }
 
-  friend constexpr bool operator==(const interval& a, const interval& b) = default;
+  friend constexpr bool operator==(const interval& a, const interval& b) {
+    return detail::equal(a.lo_, b.lo_) && detail::equal(a.hi_, b.hi_);
+  }
 
  private:
   T lo_;

@@ -105,7 +105,7 @@ constexpr auto operator<=>(const multiplier<A>& a, const multiplier<B>& b) {
 }
 template <std::floating_point A, std::floating_point B>
 constexpr bool operator==(const multiplier<A>& a, const multiplier<B>& b) {
-  return a.value() == b.value();
+  return detail::equal(a.value(), b.value());
 }
 
 /// The multiplier of a percentage fall: percent_drop(17) is 0.83x.

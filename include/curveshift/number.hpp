@@ -51,6 +51,20 @@ using scalar_t = typename number_traits<T>::scalar;
 template <number A, number B>
 using promoted_t = std::remove_cvref_t<decltype(std::declval<const A&>() * std::declval<const B&>())>;
 
+namespace detail {
+/// x as the promoted type R of a mixed operation, where both are floating
+/// types (float -> double, spelled, so users' -Wdouble-promotion is quiet);
+/// any other x is passed through as it is (no copy of a sample set).
+template <class R, class X>
+constexpr decltype(auto) widen(const X& x) {
+  if constexpr (std::is_floating_point_v<X> && std::is_floating_point_v<R> && !std::is_same_v<R, X>) {
+    return static_cast<R>(x);
+  } else {
+    return (x);
+  }
+}
+}  // namespace detail
+
 /// What an integer or floating argument to a maker becomes: integers -> double.
 template <class T>
 using maker_t = std::conditional_t<std::is_integral_v<T>, double, T>;
@@ -58,27 +72,61 @@ using maker_t = std::conditional_t<std::is_integral_v<T>, double, T>;
 namespace detail {
 
 /// A number as the shortest text that reads back the same: 0.1 -> "0.1".
-inline std::string short_number(long double value) {
+template <std::floating_point F>
+std::string short_number(F value) {
   char buf[64];
   const auto res = std::to_chars(buf, buf + sizeof buf, static_cast<double>(value));
   return std::string(buf, res.ptr);
 }
 
-/// Builds and throws the error; kept out of line and cold so checks cost
+/// Builds and raises the error; kept out of line and cold so checks cost
 /// one compare and one predictable branch on the hot path.
-[[noreturn, gnu::cold, gnu::noinline]] inline void fail(std::string_view function, std::string_view argument,
-                                                          long double value, std::string_view expected) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void fail_value(std::string_view function, std::string_view argument,
+                                                                long double value, std::string_view expected) {
   std::string msg = "curveshift::";
   msg.append(function).append(": ").append(argument).append(" = ");
   msg.append(short_number(value)).append("; expected ").append(expected);
-  throw error(msg);
+  raise(error(msg));
+}
+
+/// Raises the error naming function, argument and value; any arithmetic type
+/// (a template, so a double reaches the message without an implicit promotion).
+template <class F>
+  requires std::is_arithmetic_v<F>
+[[noreturn]] inline void fail(std::string_view function, std::string_view argument, F value,
+                              std::string_view expected) {
+  fail_value(function, argument, static_cast<long double>(value), expected);
+}
+
+/// Like fail(function, argument, value, expected) for a value written as
+/// text (a chip's name, a score in percent), so the message still names all three.
+[[noreturn, gnu::cold, gnu::noinline]] inline void fail_text(std::string_view function, std::string_view argument,
+                                                               std::string_view value, std::string_view expected) {
+  std::string msg = "curveshift::";
+  msg.append(function).append(": ").append(argument).append(" = ").append(value);
+  msg.append("; expected ").append(expected);
+  raise(error(msg));
 }
 
 /// Same, for a failure that has no single offending value.
 [[noreturn, gnu::cold, gnu::noinline]] inline void fail(std::string_view function, std::string_view message) {
   std::string msg = "curveshift::";
   msg.append(function).append(": ").append(message);
-  throw error(msg);
+  raise(error(msg));
+}
+
+/// Reaching this in a constant expression is the compile error: it is not
+/// constexpr. The compilers print the call that led here with its arguments,
+/// so the error shows the function, the argument, the value and what was
+/// expected, e.g. g++: "in 'constexpr' expansion of
+/// constant_evaluation_failed("usd", "amount", -5.0e+0, "a finite value >= 0")".
+[[noreturn]] inline void bad_value_in_a_constant_expression() { raise(error("curveshift: a check failed in a constant expression")); }
+
+template <class V>
+[[noreturn]] constexpr void constant_evaluation_failed(const char* function, const char* argument, V value,
+                                                       const char* expected) {
+  (void)function, (void)argument, (void)value, (void)expected;
+  bad_value_in_a_constant_expression();
 }
 
 // The checks are range tests only: a NaN fails every ordered comparison, so
@@ -104,7 +152,8 @@ constexpr bool finite_positive(S v) {
 template <number T, class Pred>
 constexpr void require(const T& x, Pred pred, const char* function, const char* argument, const char* expected) {
   if (const auto* bad = number_traits<T>::find_if_not(x, pred)) [[unlikely]] {
-    fail(function, argument, static_cast<long double>(*bad), expected);
+    if (std::is_constant_evaluated()) constant_evaluation_failed(function, argument, *bad, expected);
+    fail(function, argument, *bad, expected);
   }
 }
 

@@ -49,6 +49,8 @@ class scanner {
   bool done() const { return pos_ >= text_.size(); }
   char peek(std::size_t ahead = 0) const { return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0'; }
   std::string_view rest() const { return text_.substr(pos_ < text_.size() ? pos_ : text_.size()); }
+  /// The text between two positions, as written.
+  std::string_view between(std::size_t from, std::size_t to) const { return text_.substr(from, to - from); }
 
   void skip_spaces() {
     while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t')) ++pos_;
@@ -84,7 +86,7 @@ class scanner {
   }
 
   [[noreturn]] void fail_at(std::size_t at, std::string_view expected) const {
-    throw parse_error(function_, text_, at + 1, expected);
+    raise(parse_error(function_, text_, at + 1, expected));
   }
   [[noreturn]] void fail(std::string_view expected) const { fail_at(pos_, expected); }
 
@@ -184,7 +186,7 @@ inline double number_value(const scanner& sc, const number_text& n, int shift = 
   const auto res = std::from_chars(text.data(), text.data() + text.size(), v);
   bool nonzero = false;
   for (const char c : n.mantissa) nonzero = nonzero || (c >= '1' && c <= '9');
-  if (res.ec != std::errc{} || !finite(v) || (nonzero && v == 0)) {
+  if (res.ec != std::errc{} || !finite(v) || (nonzero && detail::equal(v, 0))) {
     sc.fail_at(n.start, "a number within the range of a double (about 1e-308 to 1e308)");
   }
   return v;
@@ -241,7 +243,7 @@ struct reading {
   double hi = 0;
   std::size_t lo_pos = 0;
   std::size_t hi_pos = 0;
-  std::size_t separator_pos = 0;
+  std::size_t separator_pos = 0;  // also where the lower bound's text ends
   bool is_range = false;
   int lo_unit = 0;  // the family's unit of each bound, where the family has several
   int hi_unit = 0;
@@ -258,7 +260,9 @@ T number_from(const scanner& sc, const reading& r, const char* range_function) {
     return r.lo;
   } else {
     if (!(r.lo <= r.hi)) {
-      sc.fail_at(r.hi_pos, "an upper bound >= the lower bound " + short_number(r.lo));
+      // Named as the user wrote it ("12" in "12-9 months"), not in base units.
+      sc.fail_at(r.hi_pos, "an upper bound >= the lower bound " +
+                               parse_error::quote(sc.between(r.lo_pos, r.separator_pos)));
     }
     return T(r.lo, r.hi);
   }
@@ -268,6 +272,7 @@ T number_from(const scanner& sc, const reading& r, const char* range_function) {
 /// parse_error at that value's column, so a parser raises nothing else.
 template <class F>
 auto build(const scanner& sc, std::size_t at, F&& make) -> decltype(make()) {
+#if CURVESHIFT_EXCEPTIONS
   try {
     return make();
   } catch (const parse_error&) {
@@ -275,6 +280,12 @@ auto build(const scanner& sc, std::size_t at, F&& make) -> decltype(make()) {
   } catch (const error& e) {
     sc.fail_at(at, std::string("a value in range (") + e.what() + ")");
   }
+#else
+  // Without exceptions the maker's own check reports (function, argument,
+  // value) and aborts; there is nothing to catch and re-point at a column.
+  (void)sc, (void)at;
+  return make();
+#endif
 }
 
 /// Reads one value, or two separated by "-" / "to", with an optional unit on
@@ -569,7 +580,7 @@ inline bool read_chip_words(scanner& sc, reading& r) {
   const std::size_t at = sc.pos();
   if (sc.accept_word("tens")) base = 10;
   else if (sc.accept_word("hundreds")) base = 100;
-  if (base != 1) {
+  if (!detail::equal(base, 1)) {
     sc.skip_spaces();
     if (!sc.accept_word("of")) sc.fail("\"of\"");
     sc.skip_spaces();
@@ -580,12 +591,12 @@ inline bool read_chip_words(scanner& sc, reading& r) {
   else if (sc.accept_word("million")) scale = 1e6;
   else if (sc.accept_word("thousands")) { scale = 1e3; plural = true; }
   else if (sc.accept_word("millions")) { scale = 1e6; plural = true; }
-  if (scale == 0) {
-    if (few || base != 1) sc.fail("\"thousand\" or \"million\"");
+  if (detail::equal(scale, 0)) {
+    if (few || !detail::equal(base, 1)) sc.fail("\"thousand\" or \"million\"");
     sc.set_pos(start);
     return false;
   }
-  if (base != 1 && !plural) sc.fail_at(at, "\"tens of thousands\" (plural)");
+  if (!detail::equal(base, 1) && !plural) sc.fail_at(at, "\"tens of thousands\" (plural)");
   sc.skip_spaces();
   if (plural) {
     if (!sc.accept_word("of")) sc.fail("\"of\"");
@@ -596,7 +607,7 @@ inline bool read_chip_words(scanner& sc, reading& r) {
   const double unit = base * scale;
   const double lo = few ? a_few_lo * unit : unit;
   const double hi = few ? a_few_hi * unit : 10 * unit;
-  if (!few && !plural) sc.fail_at(at, "a number before \"" + std::string(scale == 1e3 ? "thousand" : "million") + "\"");
+  if (!few && !plural) sc.fail_at(at, "a number before \"" + std::string(detail::equal(scale, 1e3) ? "thousand" : "million") + "\"");
   r = reading{lo, hi, at, at, at, true, 0, 0};
   return true;
 }
@@ -698,7 +709,8 @@ trend<T> make_trend(const scanner& sc, const trend_reading& t, const char* range
       const T o = number_from<T>(sc, t.factor, range_function);
       return build(sc, t.factor.lo_pos, [&] { return orders_of_magnitude_per_year(o); });
     }
-    default: {
+    case trend_reading::halving:
+    case trend_reading::doubling: {
       check_bounds(sc, t.span, [](double v) { return v > 0; }, "a span > 0");
       const T s = number_from<T>(sc, t.span, range_function);
       // Halving and doubling times are the same trend: a cost that halves every
@@ -706,6 +718,7 @@ trend<T> make_trend(const scanner& sc, const trend_reading& t, const char* range
       return build(sc, t.span.lo_pos, [&] { return halving_every(seconds(s)); });
     }
   }
+  __builtin_unreachable();  // every form returns above
 }
 
 /// Runs a parser body with a scanner and checks nothing follows the value.

@@ -11,6 +11,12 @@
 
 namespace curveshift {
 
+// See error.hpp: a header cannot define a virtual member out of line.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wweak-vtables"
+#endif
+
 /// Text that does not parse. A curveshift::error, so one catch handles bad
 /// numbers and bad text; input(), column() (1-based, in bytes) and expected()
 /// let a caller point at the spot.
@@ -32,7 +38,7 @@ class parse_error : public error {
   /// What would have fitted there: "a unit", "a number", "the end of the text".
   const std::string& expected() const noexcept { return expected_; }
 
-  /// The text quoted for a message: quotes and backslashes escaped, control bytes as \xNN.
+  /// The text quoted for a message: quotes and backslashes escaped, control bytes as \\xNN.
   static std::string quote(std::string_view s) {
     std::string out = "\"";
     for (const char c : s) {
@@ -67,5 +73,9 @@ class parse_error : public error {
   std::size_t column_;
   std::string expected_;
 };
+
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
 }  // namespace curveshift

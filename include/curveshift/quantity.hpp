@@ -157,16 +157,17 @@ constexpr void check_factor(const K& k, const char* function) {
 
 template <class D, number A, number B>
 constexpr auto operator+(const quantity<D, A>& a, const quantity<D, B>& b) {
-  return detail::make_unchecked<D>(promoted_t<A, B>(detail::raw(a) + detail::raw(b)));
+  using R = promoted_t<A, B>;
+  return detail::make_unchecked<D>(R(detail::widen<R>(detail::raw(a)) + detail::widen<R>(detail::raw(b))));
 }
 
 template <class D, number A, number B>
 constexpr auto operator-(const quantity<D, A>& a, const quantity<D, B>& b) {
   using R = promoted_t<A, B>;
   if constexpr (D::is_signed) {
-    return detail::make_unchecked<D>(R(detail::raw(a) - detail::raw(b)));
+    return detail::make_unchecked<D>(R(detail::widen<R>(detail::raw(a)) - detail::widen<R>(detail::raw(b))));
   } else {
-    return detail::make_quantity<D>(R(detail::raw(a) - detail::raw(b)), "operator-");
+    return detail::make_quantity<D>(R(detail::widen<R>(detail::raw(a)) - detail::widen<R>(detail::raw(b))), "operator-");
   }
 }
 
@@ -178,15 +179,17 @@ constexpr quantity<D, T> operator-(const quantity<D, T>& a) {
 
 template <class D1, class D2, number A, number B>
 constexpr auto operator*(const quantity<D1, A>& a, const quantity<D2, B>& b) {
+  using R = promoted_t<A, B>;
   return detail::make_product<detail::dim_product<D1, D2>, D1, D2>(
-      promoted_t<A, B>(detail::raw(a) * detail::raw(b)), "operator*");
+      R(detail::widen<R>(detail::raw(a)) * detail::widen<R>(detail::raw(b))), "operator*");
 }
 
 template <class D1, class D2, number A, number B>
 constexpr auto operator/(const quantity<D1, A>& a, const quantity<D2, B>& b) {
-  detail::require(detail::raw(b), [](auto v) { return v != 0; }, "operator/", "divisor", "a nonzero value");
+  using R = promoted_t<A, B>;
+  detail::require(detail::raw(b), [](auto v) { return !detail::equal(v, 0); }, "operator/", "divisor", "a nonzero value");
   return detail::make_product<detail::dim_quotient<D1, D2>, D1, D2>(
-      promoted_t<A, B>(detail::raw(a) / detail::raw(b)), "operator/");
+      R(detail::widen<R>(detail::raw(a)) / detail::widen<R>(detail::raw(b))), "operator/");
 }
 
 /// Scaling by a plain number: 3 * usd(1e6) is $3M.
@@ -194,8 +197,9 @@ template <class D, number A, class X>
   requires number<maker_t<X>>
 constexpr auto operator*(const quantity<D, A>& a, const X& k) {
   using K = maker_t<X>;
+  using R = promoted_t<A, K>;
   detail::check_factor<D>(static_cast<K>(k), "operator*");
-  return detail::make_unchecked<D>(promoted_t<A, K>(detail::raw(a) * static_cast<K>(k)));
+  return detail::make_unchecked<D>(R(detail::widen<R>(detail::raw(a)) * detail::widen<R>(static_cast<K>(k))));
 }
 
 template <class D, number A, class X>
@@ -208,15 +212,16 @@ template <class D, number A, class X>
   requires number<maker_t<X>>
 constexpr auto operator/(const quantity<D, A>& a, const X& k) {
   using K = maker_t<X>;
+  using R = promoted_t<A, K>;
   detail::check_factor<D>(static_cast<K>(k), "operator/");
-  detail::require(static_cast<K>(k), [](auto v) { return v != 0; }, "operator/", "divisor", "a nonzero value");
-  return detail::make_unchecked<D>(promoted_t<A, K>(detail::raw(a) / static_cast<K>(k)));
+  detail::require(static_cast<K>(k), [](auto v) { return !detail::equal(v, 0); }, "operator/", "divisor", "a nonzero value");
+  return detail::make_unchecked<D>(R(detail::widen<R>(detail::raw(a)) / detail::widen<R>(static_cast<K>(k))));
 }
 
 template <class D, number A, number B>
   requires std::equality_comparable_with<A, B>
 constexpr bool operator==(const quantity<D, A>& a, const quantity<D, B>& b) {
-  return a.base_value() == b.base_value();
+  return detail::equal(a.base_value(), b.base_value());
 }
 
 template <class D, std::floating_point A, std::floating_point B>

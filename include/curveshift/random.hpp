@@ -119,7 +119,7 @@ constexpr wide zig_sqrt(wide x) {
   wide g = x > 1 ? x : 1;
   for (int i = 0; i < 200; ++i) {
     const wide next = (g + x / g) / 2;
-    if (next == g) break;
+    if (detail::equal(next, g)) break;
     g = next;
   }
   return g;
@@ -337,14 +337,14 @@ typedef double lanes_d4 __attribute__((vector_size(32)));
     // mantissa by its exponent bits, then added (every step is exact).
     const lanes_u4 hi = (u >> 32) | 0x4530000000000000ULL;            // 2^84 + hi 2^32
     const lanes_u4 lo = (u & 0xffffffffULL) | 0x4330000000000000ULL;  // 2^52 + lo
-    const lanes_d4 ud = ((lanes_d4)hi - 19342813118337666422669312.0) + (lanes_d4)lo;  // minus 2^84 + 2^52
-    const lanes_d4 x = (lanes_d4)((lanes_u4)(ud * width) ^ ((bits & 0x100) << 55));
-    const lanes_i4 fast = (lanes_i4)u < accept;
+    const lanes_d4 ud = (__builtin_bit_cast(lanes_d4, hi) - 19342813118337666422669312.0) + __builtin_bit_cast(lanes_d4, lo);  // minus 2^84 + 2^52
+    const lanes_d4 x = __builtin_bit_cast(lanes_d4, __builtin_bit_cast(lanes_u4, ud * width) ^ ((bits & 0x100) << 55));
+    const lanes_i4 fast = __builtin_bit_cast(lanes_i4, u) < accept;
     out[i] = x[0];
     out[i + 1] = x[1];
     out[i + 2] = x[2];
     out[i + 3] = x[3];
-    if (__builtin_ia32_movmskpd256((lanes_d4)fast) != 0xf) [[unlikely]] {
+    if (__builtin_ia32_movmskpd256(__builtin_bit_cast(lanes_d4, fast)) != 0xf) [[unlikely]] {
       const std::int64_t fast_lane[4] = {fast[0], fast[1], fast[2], fast[3]};
       const std::uint64_t bits_lane[4] = {bits[0], bits[1], bits[2], bits[3]};
       to_words(s0, words[0]);

@@ -48,7 +48,7 @@ constexpr auto operator<=>(const points<A>& a, const points<B>& b) {
 }
 template <std::floating_point A, std::floating_point B>
 constexpr bool operator==(const points<A>& a, const points<B>& b) {
-  return a.value() == b.value();
+  return detail::equal(a.value(), b.value());
 }
 
 /// A score: the share of tasks a model solves, from 0 to 100%.
@@ -115,7 +115,7 @@ constexpr auto operator<=>(const score<A>& a, const score<B>& b) {
 }
 template <std::floating_point A, std::floating_point B>
 constexpr bool operator==(const score<A>& a, const score<B>& b) {
-  return a.share() == b.share();
+  return detail::equal(a.share(), b.share());
 }
 
 namespace literals {

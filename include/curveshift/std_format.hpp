@@ -47,15 +47,15 @@ struct formatter_base {
       bool any = false;
       while (it != end && *it >= '0' && *it <= '9') {
         n = n * 10 + (*it - '0');
-        if (n > 17) throw std::format_error("curveshift: precision must be 1..17 significant figures");
+        if (n > 17) detail::raise(std::format_error("curveshift: precision must be 1..17 significant figures"));
         any = true;
         ++it;
       }
-      if (!any || n < 1) throw std::format_error("curveshift: expected 1..17 after '.' in the format spec");
+      if (!any || n < 1) detail::raise(std::format_error("curveshift: expected 1..17 after '.' in the format spec"));
       shown = digits{n};
     }
     if (it != end && *it != '}') {
-      throw std::format_error("curveshift: format spec is empty, \".N\" (significant figures) or \"r\" (round trip)");
+      detail::raise(std::format_error("curveshift: format spec is empty, \".N\" (significant figures) or \"r\" (round trip)"));
     }
     return it;
   }

@@ -52,16 +52,20 @@ class trend {
   template <number U>
   constexpr auto time_for(const multiplier<U>& factor) const {
     using R = promoted_t<T, U>;
-    detail::require(rate_, [](auto v) { return v != 0; }, "trend::time_for", "log_rate", "a trend that changes (not 1x/year)");
+    if (const auto* flat = number_traits<T>::find_if_not(rate_, [](auto v) { return !detail::equal(v, 0); })) {
+      detail::fail("trend::time_for", "factor per year", exp(*flat), "a trend that changes (not 1x/year)");
+    }
     const R yrs = R(log(detail::raw(factor)) / rate_);
     return detail::make_unchecked<time_dim>(R(yrs * scalar_t<R>(seconds_per_year)));
   }
 
   /// The time to double: 16.03 months at 1.68x/year. The same span is the
-  /// halving time of what the trend divides (a cost at fixed capability).
+  /// halving time of what the trend divides (a cost at fixed capability); a
+  /// falling trend (0.5x/year) doubles what it divides every year.
   constexpr time_span<T> doubling_time() const { return time_for_two("trend::doubling_time"); }
 
-  /// The halving time of a cost that this trend divides: 6 months at 4x/year.
+  /// The halving time of a cost that this trend divides: 6 months at 4x/year;
+  /// a falling trend halves what it multiplies: 1 year at 0.5x/year.
   constexpr time_span<T> halving_time() const { return time_for_two("trend::halving_time"); }
 
   /// The same trend read the other way: 4x/year growth is a 0.25x/year fall.
@@ -72,13 +76,20 @@ class trend {
  private:
   constexpr explicit trend(const T& rate) : rate_(rate) {}
 
-  // Doubling and halving are the same span read from either side; each names
-  // itself when the trend does not rise.
+  // Doubling and halving are the same span read from either side: 4x/year
+  // doubles what it multiplies, and halves what it divides, every 6 months;
+  // 0.5x/year halves what it multiplies every year. Only a flat trend (1x/year)
+  // has neither, and the error names it by its factor, as the user wrote it.
   constexpr time_span<T> time_for_two(const char* function) const {
-    detail::require(rate_, [](auto v) { return v > 0; }, function, "log_rate", "a rising trend (factor > 1x/year)");
-    return time_for(multiplier<T>(T(2)));
+    if (detail::holds(rate_, [](auto v) { return v > 0; })) return time_for(multiplier<T>(T(2)));
+    if (detail::holds(rate_, [](auto v) { return v < 0; })) return time_for(multiplier<T>(T(0.5)));
+    if (const auto* flat = number_traits<T>::find_if_not(rate_, [](auto v) { return !detail::equal(v, 0); })) {
+      detail::fail(function, "factor per year", exp(*flat),
+                   "a trend that rises or falls (a flat 1x/year never doubles or halves)");
+    }
+    detail::fail(function, "the trend rises at one end of its range and falls at the other, so it has no single "
+                           "doubling or halving time (expected a range on one side of 1x/year)");
   }
-
   T rate_;
 };
 
@@ -96,7 +107,7 @@ constexpr trend<maker_t<X>> per_year(const X& factor) {
 template <number A, number B>
 constexpr auto operator/(const multiplier<A>& m, const time_span<B>& span) {
   using R = promoted_t<A, B>;
-  detail::require(span.base_value(), [](auto v) { return v != 0; }, "operator/(multiplier, time_span)", "span",
+  detail::require(span.base_value(), [](auto v) { return !detail::equal(v, 0); }, "operator/(multiplier, time_span)", "span",
                   "a nonzero span");
   return trend<R>::from_log_rate(R(log(m.value()) * (scalar_t<R>(trend<R>::seconds_per_year) / span.base_value())));
 }
@@ -165,7 +176,7 @@ constexpr auto operator<=>(const trend<A>& a, const trend<B>& b) {
 }
 template <std::floating_point A, std::floating_point B>
 constexpr bool operator==(const trend<A>& a, const trend<B>& b) {
-  return a.log_rate() == b.log_rate();
+  return detail::equal(a.log_rate(), b.log_rate());
 }
 
 }  // namespace curveshift

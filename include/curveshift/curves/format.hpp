@@ -29,11 +29,12 @@ std::string bare_number(const T& x, digits p, int default_sig) {
 /// summary ("^(0.3-0.4)"), so the caret applies to all of it.
 template <number T>
 std::string exponent_text(const T& x, digits p, int default_sig) {
-  if constexpr (std::floating_point<T>) {
-    return "^" + bare_number(x, p, default_sig);
-  } else {
-    return "^(" + bare_number(x, p, default_sig) + ")";
-  }
+  // Appended, not "^" + text: g++ 12 at -O2 and above reports a false
+  // -Wrestrict inside std::string's insert for a literal + temporary.
+  std::string out = std::floating_point<T> ? "^" : "^(";
+  out += bare_number(x, p, default_sig);
+  if constexpr (!std::floating_point<T>) out += ')';
+  return out;
 }
 }  // namespace detail
 
@@ -59,7 +60,7 @@ std::string to_string(const logistic<Dim, T>& c, digits p = {}) {
 template <class Dim, number T>
 std::string to_string(const power_law<Dim, T>& c, digits p = {}) {
   detail::check_digits(p, "to_string(power_law)");
-  const bool no_floor = number_traits<T>::find_if_not(c.floor().value(), [](auto v) { return v == 0; }) == nullptr;
+  const bool no_floor = number_traits<T>::find_if_not(c.floor().value(), [](auto v) { return detail::equal(v, 0); }) == nullptr;
   return std::string("loss = ") + (no_floor ? "" : detail::bare_number(c.floor().value(), p, 3) + " + ") + "(" +
          to_string(c.scale(), p) + " / input)" + detail::exponent_text(c.exponent(), p, 3);
 }

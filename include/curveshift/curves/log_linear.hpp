@@ -139,7 +139,7 @@ class log_linear {
   constexpr R decades_to(const S& target_share) const {
     if constexpr (std::floating_point<T> && std::same_as<R, T>) {
       const R decades = R((target_share - level_.share()) * decades_per_share_);
-      if (!(decades == decades)) [[unlikely]] {
+      if (!detail::equal(decades, decades)) [[unlikely]] {
         require_rising();
       }
       return decades;

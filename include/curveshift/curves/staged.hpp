@@ -88,6 +88,13 @@ class headroom_curve {
   C stage_;
 };
 
+template <scaling_curve Pretraining, scaling_curve Rl>
+class staged;
+
+/// staged{pretraining_curve, rl_curve} deduces both curve types.
+template <scaling_curve Pretraining, scaling_curve Rl>
+staged(const Pretraining&, const Rl&) -> staged<Pretraining, Rl>;
+
 /// Two stages of a paradigm: staged{pretraining_curve, rl_curve}. The
 /// combined score at (pretraining spend, RL spend) is 1 - (1 - p)(1 - r).
 template <scaling_curve Pretraining, scaling_curve Rl>

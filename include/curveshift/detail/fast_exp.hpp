@@ -109,6 +109,10 @@ inline bool exp_affine_each(const double* in, double* out, std::size_t from, std
 // compiled for "avx2" alone, not "fma"), so they give exp_kernel's bits. The
 // FMA path below is the exception, by design.
 
+// A vector's bits as another vector type of the same size are written
+// __builtin_bit_cast(To, v): what a GNU C-style vector cast does, spelled so
+// that users' -Wold-style-cast has nothing to say (a helper function would
+// return a 4-wide vector by value, which changes the ABI outside AVX code).
 typedef double exp_v2 __attribute__((vector_size(16)));
 typedef double exp_v4 __attribute__((vector_size(32)));
 
@@ -119,17 +123,17 @@ template <class V>
   V kd;
   V p;
   exp_reduced(x, kd, p);
-  const U scale = ((U)kd + 1023) << 52;
-  x = p * (V)scale;
+  const U scale = (__builtin_bit_cast(U, kd) + 1023) << 52;
+  x = p * __builtin_bit_cast(V, scale);
 }
 
 /// The in-range test of exp_affine_lanes: a lane outside (-700, 700), or a
 /// NaN, gives 0. One mask bit per lane (movmskpd), in a register.
 inline int inside_bits(const exp_v2& x) {
-  return __builtin_ia32_movmskpd((exp_v2)((x > -700.0) & (x < 700.0)));
+  return __builtin_ia32_movmskpd(__builtin_bit_cast(exp_v2, (x > -700.0) & (x < 700.0)));
 }
 [[gnu::target("avx2")]] inline int inside_bits(const exp_v4& x) {
-  return __builtin_ia32_movmskpd256((exp_v4)((x > -700.0) & (x < 700.0)));
+  return __builtin_ia32_movmskpd256(__builtin_bit_cast(exp_v4, (x > -700.0) & (x < 700.0)));
 }
 
 /// fast_exp of a vector's lanes (a + b in[i], computed), one at a time: a
@@ -209,8 +213,8 @@ inline bool exp_affine_array_sse2(const double* in, double* out, std::size_t n, 
   const exp_v4 q1 = fma4(r2, p67, p45);
   const exp_v4 q2 = fma4(r2, p1011, p89);
   const exp_v4 p = 1.0 + fma4(r8, fma4(r4, p1213, q2), fma4(r4, q1, q0));
-  const U scale = ((U)kd + 1023) << 52;
-  return p * (exp_v4)scale;
+  const U scale = (__builtin_bit_cast(U, kd) + 1023) << 52;
+  return p * __builtin_bit_cast(exp_v4, scale);
 }
 
 /// The AVX2 path with FMA, the fastest (about 1.35x the AVX2 path): call

@@ -30,7 +30,7 @@ struct distinct_inputs {
   constexpr void add(T x) {
     if (count == N) return;
     for (std::size_t i = 0; i < count; ++i) {
-      if (seen[i] == x) return;
+      if (detail::equal(seen[i], x)) return;
     }
     seen[count++] = x;
   }
