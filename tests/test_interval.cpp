@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <sstream>
 
 #include "catch.hpp"
 
@@ -70,6 +71,18 @@ TEST_CASE("core types accept intervals unchanged (E7 as bounds)", "[interval]") 
   const auto mixed = million_usd(1) + usd(interval{0.0, 1e6});
   STATIC_REQUIRE(std::is_same_v<decltype(mixed), const money<interval<double>>>);
   CHECK(mixed.in(million_usd) == interval{1.0, 2.0});
+}
+
+TEST_CASE("a bare interval prints on its own", "[interval][format]") {
+  // The bounds to 3 significant figures: 1/3 -> 0.333.
+  CHECK(to_string(interval{1.0, 2.0}) == "1-2");
+  CHECK(to_string(interval{0.25, 1.0 / 3.0}) == "0.25-0.333");
+  CHECK(to_string(interval{0.25, 1.0 / 3.0}, digits{5}) == "0.25-0.33333");
+  CHECK(to_string(interval{2.0, 2.0}) == "2");
+  std::ostringstream os;
+  os << interval{1.0, 2.0} << ", " << digits{2} << interval{1.0, 1.0 / 3.0 + 1};
+  CHECK(os.str() == "1-2, 1-1.3");
+  CHECK_THROWS_WITH(to_string(interval{1.0, 2.0}, digits{40}), ContainsSubstring("to_string(interval)"));
 }
 
 TEST_CASE("bad intervals raise curveshift::error", "[interval][bad-input]") {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <sstream>
 #include <type_traits>
 #include <vector>
 
@@ -98,6 +99,22 @@ TEST_CASE("summaries of a small set by hand", "[samples]") {
   CHECK(five.ci90() == interval{1.2, 4.8});
   CHECK(sd(7.0).median() == 7.0);
   CHECK(sd(7.0).stddev() == 0.0);
+}
+
+TEST_CASE("a bare sample set prints on its own", "[samples][format]") {
+  // {1..5}: median 3, 90% CI 1.2-4.8 (type 7, as above).
+  const sd five = set({5, 4, 3, 2, 1});
+  CHECK(to_string(five) == "median 3 (90% CI 1.2-4.8)");
+  std::ostringstream os;
+  os << five;
+  CHECK(os.str() == "median 3 (90% CI 1.2-4.8)");
+  // 3 significant figures by default, or the digits asked for: {1, 2, 3, 4}
+  // has p5 = 1 + 0.15 = 1.15 and p95 = 3.85, median 2.5.
+  CHECK(to_string(set({4, 1, 3, 2})) == "median 2.5 (90% CI 1.15-3.85)");
+  // To 2 figures: 1.15 is 1.149999... in binary, so it rounds down.
+  CHECK(to_string(set({4, 1, 3, 2}), digits{2}) == "median 2.5 (90% CI 1.1-3.9)");
+  CHECK(to_string(sd(7.0)) == "7");
+  CHECK_THROWS_WITH(to_string(five, digits{40}), ContainsSubstring("to_string(samples)"));
 }
 
 TEST_CASE("bucket selection gives the same percentiles as a sort", "[samples]") {

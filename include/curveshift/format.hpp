@@ -335,6 +335,12 @@ inline text_parts scientific_parts(double v, const char* unit, digits p = {}) {
   return {"", scientific_number(v, p), unit};
 }
 
+/// A bare number (no unit): "1.5", "0.34", "406.4"; default_sig significant
+/// figures by default, or the digits asked for.
+inline text_parts bare_parts(double v, digits p, int default_sig = 3) {
+  return {"", render(significant_for(v, p, default_sig)), ""};
+}
+
 /// "50,000 chips": whole chips by default (a fleet's average can be fractional).
 inline text_parts chip_parts(double count, digits p = {}) {
   const decimal d = p.is_default() ? decimal_fixed(count, 0) : readable_significant(count, p.count);

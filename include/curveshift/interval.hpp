@@ -241,4 +241,13 @@ std::string format_number(const interval<T>& x, Parts parts) {
   return lo.whole() + "-" + hi.whole();
 }
 
+/// A bare interval, "1-2" or "0.3-0.45": its bounds to 3 significant figures,
+/// or the digits asked for. Quantities and multipliers over intervals write
+/// their units ("$5-10M", "2.8-4x") through their own to_string.
+template <std::floating_point T>
+std::string to_string(const interval<T>& x, digits p = {}) {
+  detail::check_digits(p, "to_string(interval)");
+  return format_number(x, [p](double v) { return detail::bare_parts(v, p); });
+}
+
 }  // namespace curveshift

@@ -155,6 +155,64 @@ constexpr void check_factor(const K& k, const char* function) {
 }
 }  // namespace detail
 
+/// The dimensions by name, for compile errors: adding money to compute
+/// names dimensions::money and dimensions::compute, not dimension<1, 0, 0, 0>.
+namespace dimensions {
+struct money;
+struct compute;
+struct flop_rate;
+struct time_span;
+struct chip_count;
+struct price_per_chip;
+struct flop_rate_per_chip;
+struct price_per_chip_second;
+struct chip_time;
+/// Any other dimension, as exponents of dollars, FLOP, seconds and chips.
+template <int Usd, int Flop, int Second, int Chip>
+struct usd_flop_second_chip;
+}  // namespace dimensions
+
+namespace detail {
+template <class D>
+struct dimension_name {
+  using type = dimensions::usd_flop_second_chip<D::usd, D::flop, D::second, D::chip>;
+};
+template <> struct dimension_name<money_dim> { using type = dimensions::money; };
+template <> struct dimension_name<compute_dim> { using type = dimensions::compute; };
+template <> struct dimension_name<flop_rate_dim> { using type = dimensions::flop_rate; };
+template <> struct dimension_name<time_dim> { using type = dimensions::time_span; };
+template <> struct dimension_name<chip_dim> { using type = dimensions::chip_count; };
+template <> struct dimension_name<dimension<1, 0, 0, -1>> { using type = dimensions::price_per_chip; };
+template <> struct dimension_name<dimension<0, 1, -1, -1>> { using type = dimensions::flop_rate_per_chip; };
+template <> struct dimension_name<dimension<1, 0, -1, -1>> { using type = dimensions::price_per_chip_second; };
+template <> struct dimension_name<dimension<0, 0, 1, 1>> { using type = dimensions::chip_time; };
+
+template <class D>
+using dimension_name_t = typename dimension_name<D>::type;
+}  // namespace detail
+
+// A sum, difference or comparison of two different dimensions is deleted, so
+// generic code can ask whether `a + b` works (it does not), and the one error
+// names both dimensions in its last two template arguments, "[with ...;
+// Left = curveshift::dimensions::money; Right = curveshift::dimensions::compute]",
+// instead of listing every candidate with dimension<1, 0, 0, 0>.
+template <class D1, class D2, number A, number B, class Left = detail::dimension_name_t<D1>,
+          class Right = detail::dimension_name_t<D2>>
+  requires(!std::same_as<D1, D2>)
+void operator+(const quantity<D1, A>&, const quantity<D2, B>&) = delete;
+template <class D1, class D2, number A, number B, class Left = detail::dimension_name_t<D1>,
+          class Right = detail::dimension_name_t<D2>>
+  requires(!std::same_as<D1, D2>)
+void operator-(const quantity<D1, A>&, const quantity<D2, B>&) = delete;
+template <class D1, class D2, number A, number B, class Left = detail::dimension_name_t<D1>,
+          class Right = detail::dimension_name_t<D2>>
+  requires(!std::same_as<D1, D2>)
+bool operator==(const quantity<D1, A>&, const quantity<D2, B>&) = delete;
+template <class D1, class D2, number A, number B, class Left = detail::dimension_name_t<D1>,
+          class Right = detail::dimension_name_t<D2>>
+  requires(!std::same_as<D1, D2>)
+void operator<=>(const quantity<D1, A>&, const quantity<D2, B>&) = delete;
+
 template <class D, number A, number B>
 constexpr auto operator+(const quantity<D, A>& a, const quantity<D, B>& b) {
   using R = promoted_t<A, B>;

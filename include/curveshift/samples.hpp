@@ -902,4 +902,13 @@ std::string format_number(const samples<T>& x, Parts parts) {
          format_number(interval<T>(q[1], q[2]), parts) + ")";
 }
 
+/// A bare sample set: "median 7 (90% CI 5.7-8)", to 3 significant figures or
+/// the digits asked for; one value writes as that value. Multipliers and
+/// quantities over samples write their units ("median 6.73x (90% CI 5.05-8.83x)").
+template <std::floating_point T>
+std::string to_string(const samples<T>& x, digits p = {}) {
+  detail::check_digits(p, "to_string(samples)");
+  return format_number(x, [p](double v) { return detail::bare_parts(v, p); });
+}
+
 }  // namespace curveshift

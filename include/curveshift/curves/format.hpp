@@ -21,9 +21,7 @@ namespace detail {
 /// default significant figures, or the digits asked for.
 template <number T>
 std::string bare_number(const T& x, digits p, int default_sig) {
-  return format_number(x, [p, default_sig](double v) {
-    return text_parts{"", render(significant_for(v, p, default_sig)), ""};
-  });
+  return format_number(x, [p, default_sig](double v) { return bare_parts(v, p, default_sig); });
 }
 /// An exponent: bare for a floating type, in parentheses for a range or a
 /// summary ("^(0.3-0.4)"), so the caret applies to all of it.
