@@ -18,6 +18,8 @@ class CurveshiftConan(ConanFile):
         "compute multipliers, cost trends, chip fleets and export controls."
     )
     license = "MIT"
+    url = "https://github.com/curveshift/curveshift"
+    homepage = "https://github.com/curveshift/curveshift"
     topics = ("economics", "scaling-laws", "ai", "forecasting", "header-only")
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
@@ -36,7 +38,6 @@ class CurveshiftConan(ConanFile):
             "clang": "14",
             "gcc": "12",
             "msvc": "193",
-            "Visual Studio": "17",
         }
 
     def set_version(self):
@@ -58,8 +59,9 @@ class CurveshiftConan(ConanFile):
         self.info.clear()
 
     def validate(self):
-        if self.settings.compiler.get_safe("cppstd"):
-            check_min_cppstd(self, self._min_cppstd)
+        # Always: without a cppstd setting, check_min_cppstd checks the
+        # compiler's default standard, so a profile cannot skip the check.
+        check_min_cppstd(self, self._min_cppstd)
         minimum_version = self._compilers_minimum_version.get(str(self.settings.compiler), False)
         if minimum_version and Version(self.settings.compiler.version) < minimum_version:
             raise ConanInvalidConfiguration(

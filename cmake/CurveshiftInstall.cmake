@@ -39,6 +39,9 @@ write_basic_package_version_file(
   COMPATIBILITY SameMinorVersion
   ARCH_INDEPENDENT)
 
+# The licence travels with the headers (MIT asks that the notice go with copies).
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+
 install(FILES "${PROJECT_BINARY_DIR}/curveshift-config.cmake"
               "${PROJECT_BINARY_DIR}/curveshift-config-version.cmake"
         DESTINATION "${CURVESHIFT_INSTALL_CMAKEDIR}")

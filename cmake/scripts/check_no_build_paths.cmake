@@ -2,7 +2,9 @@
 #
 # Fails if any file in the installed tree mentions SOURCE_DIR, BUILD_DIR or PREFIX
 # itself: an installed package must not carry paths of the machine that built it,
-# or it breaks when moved.
+# or it breaks when moved. Nor may it point users at files they do not have: the
+# project's own notes ("../shared/", "facts.md", "arithmetic.md"); a figure
+# cites its paper or data set.
 cmake_minimum_required(VERSION 3.23)
 file(GLOB_RECURSE files LIST_DIRECTORIES false "${PREFIX}/*")
 if(NOT files)
@@ -30,8 +32,20 @@ foreach(file IN LISTS files)
   endforeach()
 endforeach()
 
+foreach(file IN LISTS files)
+  file(READ "${file}" content)
+  foreach(note IN ITEMS "../shared/" "facts.md" "arithmetic.md")
+    string(FIND "${content}" "${note}" at)
+    if(NOT at EQUAL -1)
+      file(RELATIVE_PATH rel "${PREFIX}" "${file}")
+      message(SEND_ERROR "${rel} cites '${note}', a file of the project's that users do not have")
+      math(EXPR failures "${failures} + 1")
+    endif()
+  endforeach()
+endforeach()
+
 list(LENGTH files count)
 if(failures)
-  message(FATAL_ERROR "${failures} build-machine path(s) in the installed tree")
+  message(FATAL_ERROR "${failures} build-machine path(s) or private citations in the installed tree")
 endif()
 message(STATUS "${count} installed files, none mentions ${forbidden}")

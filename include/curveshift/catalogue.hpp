@@ -1,5 +1,5 @@
-// curveshift/catalogue.hpp: the chips of the essay and its sequels, with the
-// published figures of ../shared/facts.md and their sources. A namespace of
+// curveshift/catalogue.hpp: the chips of the essay and its sequels, with their
+// published figures and the source of each (chip.sources). A namespace of
 // its own because `chips` is already the unit of chip counts (chips(50'000)).
 #pragma once
 
@@ -13,7 +13,7 @@ namespace curveshift::catalogue {
 namespace detail {
 inline constexpr std::string_view epoch = "Epoch AI ML hardware data";
 inline constexpr std::string_view street_price =
-    "order of magnitude of reported market prices (../shared/facts.md); not a list price";
+    "order of magnitude of market prices reported in the press, 2023-2024; not a list price";
 inline constexpr std::string_view month_only = "Epoch AI ML hardware data (month published; the 1st stands for it)";
 }  // namespace detail
 
@@ -117,7 +117,7 @@ inline constexpr chip ascend_910b{chip_spec{
     .price_verified = false,
     .sources = {"Epoch AI ML hardware data (year published; January 1st stands for it)",
                 "Epoch AI ML hardware data (FP16)", detail::epoch, detail::epoch,
-                "order of magnitude (../shared/facts.md), unverified",
+                "order of magnitude of reported market prices, unverified",
                 "a Chinese chip: not subject to US export controls in China"},
 }};
 

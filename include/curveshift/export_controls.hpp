@@ -30,7 +30,7 @@ struct export_round {
   std::string_view source;
 };
 
-/// The rounds up to the essay (../shared/facts.md), oldest first.
+/// The rounds up to the essay, oldest first, each with the BIS rule it comes from.
 inline constexpr std::array<export_round, 4> export_rounds{{
     {date{2022, 10, 7}, date{2022, 10, 7},
      "first advanced-computing rule: a performance threshold with a chip-to-chip interconnect threshold "

@@ -3,8 +3,14 @@
 #   vcpkg install curveshift --overlay-ports=<repository>/ports
 #
 # It builds from the source tree it sits in (two directories up), so it needs no
-# download. vcpkg caches by the port's files, not the sources: after changing the
-# sources, `vcpkg remove curveshift` (or pass --editable) before installing again.
+# download. vcpkg caches a build by the port's files, not the sources, so after
+# changing the sources both steps are needed:
+#
+#   vcpkg remove curveshift
+#   vcpkg install curveshift --overlay-ports=<repository>/ports --no-binarycaching
+#
+# Removing alone reinstalls the cached build; --editable or --no-binarycaching
+# alone leaves the installed package in place.
 
 # Header-only: nothing differs between debug and release.
 set(VCPKG_BUILD_TYPE release)

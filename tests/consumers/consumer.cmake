@@ -1,8 +1,6 @@
-# Shared by the consumer projects: the consumer executable, built from consumer.cpp.
-# Call after curveshift::curveshift exists.
-add_executable(consumer "${CURVESHIFT_CONSUMER_SOURCE}")
-target_link_libraries(consumer PRIVATE curveshift::curveshift)
+# The start of every consumer project: the program `app`, built from
+# consumer.cpp, which the README's snippet that follows links to curveshift.
+add_executable(app "${CURVESHIFT_CONSUMER_SOURCE}")
 if(CURVESHIFT_EXPECTED_VERSION)
-  target_compile_definitions(consumer PRIVATE
-                             CURVESHIFT_EXPECTED_VERSION="${CURVESHIFT_EXPECTED_VERSION}")
+  target_compile_definitions(app PRIVATE CURVESHIFT_EXPECTED_VERSION="${CURVESHIFT_EXPECTED_VERSION}")
 endif()

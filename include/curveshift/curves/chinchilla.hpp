@@ -94,7 +94,7 @@ class chinchilla {
 template <number T>
 chinchilla(loss<T>, T, T, T, T) -> chinchilla<T>;
 
-/// Published fits, each with its paper (see ../shared/facts.md).
+/// Published fits, each with its paper.
 namespace published {
 /// Hoffmann et al. 2022 (arXiv 2203.15556), approach 3, as printed (rounded):
 /// E = 1.69, A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28.

@@ -1,8 +1,4 @@
-# Consumer: curveshift's source tree added with add_subdirectory.
-cmake_minimum_required(VERSION 3.23)
-project(curveshift_consumer_add_subdirectory LANGUAGES CXX)
-
-add_subdirectory("${CURVESHIFT_SOURCE_DIR}" curveshift)
+# Checks after the README's add_subdirectory and FetchContent snippets.
 
 # As a subproject curveshift builds none of its own tests, examples or benchmarks,
 # so it needs none of their packages.
@@ -11,5 +7,3 @@ foreach(_own IN ITEMS curveshift_tests curveshift_static_tests tour)
     message(FATAL_ERROR "curveshift built its own target '${_own}' as a subproject")
   endif()
 endforeach()
-
-include("${CMAKE_CURRENT_LIST_DIR}/../consumer.cmake")

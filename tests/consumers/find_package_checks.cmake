@@ -1,8 +1,5 @@
-# Consumer: curveshift installed to a prefix and found with find_package.
-cmake_minimum_required(VERSION 3.23)
-project(curveshift_consumer_find_package LANGUAGES CXX)
-
-find_package(curveshift 0.1 CONFIG REQUIRED)
+# Checks after the README's find_package snippet: curveshift installed to a
+# prefix and found with find_package.
 
 # It must be the freshly installed copy, not one from the build tree or the system.
 if(CURVESHIFT_EXPECTED_PREFIX)
@@ -32,4 +29,7 @@ expect_compatible(0.1 TRUE)
 expect_compatible(0.2 FALSE)
 expect_compatible(1.0 FALSE)
 
-include("${CMAKE_CURRENT_LIST_DIR}/../consumer.cmake")
+# The licence is installed with the headers.
+if(CURVESHIFT_EXPECTED_PREFIX AND NOT EXISTS "${CURVESHIFT_EXPECTED_PREFIX}/share/doc/curveshift/LICENSE")
+  message(FATAL_ERROR "the install has no share/doc/curveshift/LICENSE")
+endif()
