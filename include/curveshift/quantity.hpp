@@ -89,12 +89,6 @@ class quantity {
   /// values by interior arithmetic (see detail::access); reads check it.
   constexpr quantity(detail::raw_tag, const T& base) : raw_(base) {}
 
-  /// Converts the number type (double -> interval<double>, float -> double).
-  template <number U>
-    requires(!std::same_as<U, T> && std::constructible_from<T, const U&>)
-  constexpr explicit(!std::convertible_to<const U&, T>) quantity(const quantity<D, U>& other)
-      : raw_(T(detail::raw(other))) {}
-
   /// The value in base units (dollars, FLOP, seconds, chips). A read: if an
   /// operation before it overflowed, this raises.
   constexpr const T& base_value() const { return detail::checked_read(raw_, "quantity::base_value"); }
@@ -105,6 +99,12 @@ class quantity {
     detail::checked_read(v, "quantity::in");
     return v;
   }
+
+  /// Converts the number type (double -> interval<double>, float -> double).
+  template <number U>
+    requires(!std::same_as<U, T> && std::constructible_from<T, const U&>)
+  constexpr explicit(!std::convertible_to<const U&, T>) quantity(const quantity<D, U>& other)
+      : raw_(T(detail::raw(other))) {}
 
  private:
   friend struct detail::access;

@@ -54,7 +54,7 @@ constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (
 
 /// A small, fast, seedable engine: xoshiro256++ (256 bits of state, period
 /// 2^256 - 1). The same seed gives the same stream on every platform. It is a
-/// UniformRandomBitGenerator, so <random> distributions accept it too.
+/// UniformRandomBitGenerator, so the distributions of `<random>` accept it too.
 class random_engine {
  public:
   using result_type = std::uint64_t;
