@@ -60,7 +60,7 @@ void chinchilla_loss_at(benchmark::State& state) {
   for (auto _ : state) {
     const std::size_t j = i++ & (curve_count - 1);
     double n = xs[j] * 100;
-    const loss<> l = c.loss_at(n, 20 * n);
+    const loss<> l = c.loss_at(parameters(n), tokens(20 * n));
     benchmark::DoNotOptimize(l);
   }
 }

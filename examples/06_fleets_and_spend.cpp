@@ -33,7 +33,7 @@ void fleets_and_spend(const example::page& page) {
   page.show("2.788M H800 hours at $2 per hour", run_cost);
   page.show("$6M / $1B of chips", example::share_text(essay::v3_training_run / essay::deepseek_fleet_cost));
   page.note("the cost of one run is not the cost of the company's compute.");
-  const auto work = dense_training_compute(essay::v3_active_parameters, essay::v3_tokens);
+  const auto work = training_compute(essay::v3_active_parameters, essay::v3_tokens);
   page.show("6 x 37B active parameters x 14.8T tokens", work);
   page.show("utilisation that implies on H800s (bf16)",
             example::share_text(implied_mfu(work, essay::v3_chip_time, catalogue::h800, precision::bf16).share()));

@@ -14,7 +14,7 @@ TEST_CASE("Chinchilla's loss at 70B parameters and 1.4T tokens", "[curve][chinch
   // 70e9^0.34 = exp(0.34 x 24.97184) = 4.8734e3 -> 406.4 / 4873.4 = 0.083392;
   // 1.4e12^0.28 = exp(0.28 x 27.96752) = 2.5140e3 -> 410.7 / 2514.0 = 0.163364;
   // 1.69 + 0.083392 + 0.163364 = 1.936645 (by a calculator: 1.9366455).
-  CHECK(c.loss_at(70e9, 1.4e12).value() == Approx(1.9366455));
+  CHECK(c.loss_at(billion_parameters(70), trillion_tokens(1.4)).value() == Approx(1.9366455));
   CHECK(c.floor().value() == 1.69);
 }
 
@@ -27,9 +27,9 @@ TEST_CASE("compute-optimal allocation against the closed form (Hoffmann et al. 2
   //   D = G^-1 (C/6)^(0.34 / 0.62) = 9.6e22 / 3.21899e10 = 2.98231e12
   //   D / N = 92.647 tokens per parameter (approach 3 favours more tokens than the 70B / 1.4T model).
   const auto a = published::hoffmann_2022.compute_optimal(flop(5.76e23));
-  CHECK(a.parameters == Approx(3.21899e10).epsilon(1e-5));
-  CHECK(a.tokens == Approx(2.98231e12).epsilon(1e-5));
-  CHECK(a.tokens_per_parameter() == Approx(92.647).epsilon(1e-4));
+  CHECK(a.parameters.in(parameters) == Approx(3.21899e10).epsilon(1e-5));
+  CHECK(a.tokens.in(tokens) == Approx(2.98231e12).epsilon(1e-5));
+  CHECK(a.ratio().in(tokens_per_parameter_unit) == Approx(92.647).epsilon(1e-4));
   CHECK(a.training_compute().in(flop) == Approx(5.76e23).epsilon(1e-12));
   // The allocation is a minimum: 10% more or fewer parameters at the same C cost loss.
   const double best = published::hoffmann_2022.loss_at(a.parameters, a.tokens).value();
@@ -38,15 +38,15 @@ TEST_CASE("compute-optimal allocation against the closed form (Hoffmann et al. 2
   CHECK(published::hoffmann_2022.loss_at(a.parameters / 1.1, a.tokens * 1.1).value() > best);
   // N grows as C^(beta / (alpha + beta)) = C^0.4516: 100x compute -> 100^0.4516 = 8.0198x parameters.
   const auto b = published::hoffmann_2022.compute_optimal(flop(5.76e25));
-  CHECK(b.parameters / a.parameters == Approx(std::pow(100.0, 0.28 / 0.62)));
+  CHECK((b.parameters / a.parameters) == Approx(std::pow(100.0, 0.28 / 0.62)));
   // Unrounded fit: G = 1.3000455, N = 4.03609e10, D / N = 58.932.
   const auto u = published::hoffmann_2022_unrounded.compute_optimal(flop(5.76e23));
-  CHECK(u.parameters == Approx(4.03609e10).epsilon(1e-5));
-  CHECK(u.tokens_per_parameter() == Approx(58.932).epsilon(1e-4));
+  CHECK(u.parameters.in(parameters) == Approx(4.03609e10).epsilon(1e-5));
+  CHECK(u.ratio().in(tokens_per_parameter_unit) == Approx(58.932).epsilon(1e-4));
   // Besiroglu et al. 2024: G = 0.1196298, N = 7.22487e10, D / N = 18.391 (close to Chinchilla's ~20).
   const auto r = published::besiroglu_2024.compute_optimal(flop(5.76e23));
-  CHECK(r.parameters == Approx(7.22487e10).epsilon(1e-5));
-  CHECK(r.tokens_per_parameter() == Approx(18.391).epsilon(1e-4));
+  CHECK(r.parameters.in(parameters) == Approx(7.22487e10).epsilon(1e-5));
+  CHECK(r.ratio().in(tokens_per_parameter_unit) == Approx(18.391).epsilon(1e-4));
 }
 
 TEST_CASE("the compute-optimal loss is a power law in compute", "[curve][chinchilla]") {
@@ -65,9 +65,9 @@ TEST_CASE("the compute-optimal loss is a power law in compute", "[curve][chinchi
 
 TEST_CASE("bad input to chinchilla raises curveshift::error", "[curve][chinchilla][bad-input]") {
   const auto& c = published::hoffmann_2022;
-  CHECK_THROWS_WITH(c.loss_at(0, 1e12), ContainsSubstring("chinchilla::loss_at") && ContainsSubstring("parameters = 0"));
-  CHECK_THROWS_WITH(c.loss_at(7e10, -1.0), ContainsSubstring("tokens = -1"));
-  CHECK_THROWS_WITH(c.loss_at(std::numeric_limits<double>::quiet_NaN(), 1e12), ContainsSubstring("parameters = nan"));
+  CHECK_THROWS_WITH(c.loss_at(parameters(0), tokens(1e12)), ContainsSubstring("chinchilla::loss_at") && ContainsSubstring("parameters = 0"));
+  CHECK_THROWS_WITH(c.loss_at(parameters(7e10), tokens(0)), ContainsSubstring("tokens = 0"));
+  CHECK_THROWS_WITH(c.loss_at(parameters(1e9) * 0.0, tokens(1e12)), ContainsSubstring("parameters = 0"));
   CHECK_THROWS_WITH(c.compute_optimal(flop(0)),
                     ContainsSubstring("chinchilla::compute_optimal") && ContainsSubstring("budget = 0"));
   CHECK_THROWS_WITH(chinchilla(loss{1.69}, 0.0, 410.7, 0.34, 0.28), ContainsSubstring("curveshift::chinchilla") &&
@@ -78,5 +78,5 @@ TEST_CASE("bad input to chinchilla raises curveshift::error", "[curve][chinchill
   // Parameters so few that A / N^alpha overflows: 406.4 / (1e-300)^0.34 is finite (1e104), but
   // with alpha = 3: 1e900 -> infinity.
   const chinchilla steep{loss{1.0}, 406.4, 410.7, 3.0, 0.28};
-  CHECK_THROWS_WITH(steep.loss_at(1e-300, 1e12), ContainsSubstring("chinchilla::loss_at") && ContainsSubstring("result"));
+  CHECK_THROWS_WITH(steep.loss_at(parameters(1e-300), tokens(1e12)), ContainsSubstring("chinchilla::loss_at") && ContainsSubstring("result"));
 }

@@ -37,9 +37,9 @@ TEST_CASE("logistic, power-law, Chinchilla and staged curves take ranges", "[cur
   // Chinchilla (rounded fit): L = 1.69 + 406.4 / N^0.34 + 410.7 / D^0.28; a range of
   // tokens gives the loss at each end (the loss falls as D grows).
   const auto fit = published::hoffmann_2022;
-  const auto l = fit.loss_at(70e9, interval{1.4e12, 2.8e12});
-  CHECK(l.value().lo() == Approx(fit.loss_at(70e9, 2.8e12).value()));
-  CHECK(l.value().hi() == Approx(fit.loss_at(70e9, 1.4e12).value()));
+  const auto l = fit.loss_at(billion_parameters(70), trillion_tokens(interval{1.4, 2.8}));
+  CHECK(l.value().lo() == Approx(fit.loss_at(billion_parameters(70), trillion_tokens(2.8)).value()));
+  CHECK(l.value().hi() == Approx(fit.loss_at(billion_parameters(70), trillion_tokens(1.4)).value()));
 }
 
 TEST_CASE("curves on samples keep each draw's correlation", "[curve][samples]") {

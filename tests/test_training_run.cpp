@@ -10,9 +10,9 @@ using Catch::Matchers::ContainsSubstring;
 
 TEST_CASE("C = 6 N D, with active parameters for a mixture of experts", "[training_run]") {
   // DeepSeek-V3: 6 x 37e9 x 14.8e12 = 222e9 x 14.8e12 = 3.2856e24 FLOP.
-  CHECK(dense_training_compute(essay::v3_active_parameters, essay::v3_tokens).in(flop) == Approx(3.2856e24));
+  CHECK(training_compute(essay::v3_active_parameters, essay::v3_tokens).in(flop) == Approx(3.2856e24));
   // Chinchilla-optimal 70B on 1.4T tokens: 6 x 7e10 x 1.4e12 = 5.88e23.
-  CHECK(dense_training_compute(70e9, 1.4e12).in(flop) == Approx(5.88e23));
+  CHECK(training_compute(billion_parameters(70), trillion_tokens(1.4)).in(flop) == Approx(5.88e23));
 }
 
 TEST_CASE("reported GPU-hours at a rental price: the essay's $6M (E10)", "[training_run]") {
@@ -27,7 +27,7 @@ TEST_CASE("reported GPU-hours at a rental price: the essay's $6M (E10)", "[train
 }
 
 TEST_CASE("the utilisation reported GPU-hours imply", "[training_run]") {
-  const auto work = dense_training_compute(essay::v3_active_parameters, essay::v3_tokens);
+  const auto work = training_compute(essay::v3_active_parameters, essay::v3_tokens);
   // bf16: 2.788e6 h x 3600 s = 1.00368e10 chip-seconds; x 989e12 = 9.92640e24 FLOP at peak;
   // 3.2856e24 / 9.92640e24 = 0.33100.
   CHECK(implied_mfu(work, essay::v3_chip_time, catalogue::h800, precision::bf16).share() == Approx(0.331).epsilon(1e-3));
@@ -81,11 +81,11 @@ TEST_CASE("bad training runs raise curveshift::error", "[training_run][bad-input
   CHECK_THROWS_WITH(mfu{1.5}, ContainsSubstring("curveshift::mfu") && ContainsSubstring("share = 1.5"));
   CHECK_THROWS_WITH(mfu{-0.3}, ContainsSubstring("share = -0.3"));
   CHECK_NOTHROW(mfu{1.0});
-  CHECK_THROWS_WITH(dense_training_compute(0, 1e12),
-                    ContainsSubstring("dense_training_compute") && ContainsSubstring("parameters = 0"));
-  CHECK_THROWS_WITH(dense_training_compute(37e9, -1),
-                    ContainsSubstring("dense_training_compute") && ContainsSubstring("tokens = -1"));
-  CHECK_THROWS_AS(dense_training_compute(1e200, 1e200), error);
+  CHECK_THROWS_WITH(training_compute(parameters(0), tokens(1e12)),
+                    ContainsSubstring("training_compute") && ContainsSubstring("parameters = 0"));
+  CHECK_THROWS_WITH(training_compute(parameters(37e9), tokens(0)),
+                    ContainsSubstring("training_compute") && ContainsSubstring("tokens = 0"));
+  CHECK_THROWS_AS(training_compute(parameters(1e200), tokens(1e200)), error);
   CHECK_THROWS_WITH((training_run{flop(0), essay::v3_cluster, mfu{0.4}, precision::bf16}),
                     ContainsSubstring("curveshift::training_run") && ContainsSubstring("compute = 0"));
   CHECK_THROWS_WITH((training_run{work, catalogue::h800, chips(0), mfu{0.4}, precision::bf16}),

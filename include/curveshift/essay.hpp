@@ -130,9 +130,9 @@ inline constexpr chip_time<> v3_chip_time = chip_hours(2.788e6);
 /// "assuming the rental price of the H800 GPU is $2 per GPU hour" -> $5.576M, the essay's "$6M"
 inline constexpr price_per_chip_second<> v3_rental_price = usd_per_chip_hour(2);
 /// "37B activated [parameters] for each token"
-inline constexpr double v3_active_parameters = 37e9;
+inline constexpr parameter_count<> v3_active_parameters = billion_parameters(37);
 /// "pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens"
-inline constexpr double v3_tokens = 14.8e12;
+inline constexpr token_count<> v3_tokens = trillion_tokens(14.8);
 /// DeepSeek-V3 trained on a cluster of 2048 H800s.
 inline constexpr fleet<1> v3_cluster{catalogue::h800, chips(2048)};
 

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "curveshift/counts.hpp"
+#include "curveshift/energy.hpp"
 #include "curveshift/number.hpp"
 #include "curveshift/quantity.hpp"
 #include "curveshift/multiplier.hpp"
@@ -228,16 +230,31 @@ inline std::string group_thousands(const std::string& s) {
 /// 50000 -> "50,000".
 inline std::string format_grouped(double v) { return group_thousands(format_decimals(v, 0)); }
 
+/// Scale letters, trillions to thousands: "$1.5T", "70B parameters" / "1.2 GW".
+struct scale_letters {
+  const char* letters[4];
+  bool spaced;  // "1.2 GW" (SI: a space, then the prefixed unit) or "70B parameters"
+};
+inline constexpr scale_letters count_letters{{"T", "B", "M", "k"}, false};
+inline constexpr scale_letters si_letters{{"T", "G", "M", "k"}, true};
+
+/// A number with a scale letter and then `unit`; the scale is chosen after
+/// rounding, so 999.9k is "1M". Money, counts, power and energy share it.
+inline text_parts scaled_parts(double v, const char* prefix, const scale_letters& scale, const char* unit,
+                               digits p) {
+  const decimal d = significant_for(v, p, 3);
+  const int lead = leading_power(d);
+  const std::string space = scale.spaced ? " " : "";
+  constexpr int powers[4] = {12, 9, 6, 3};
+  for (int i = 0; i < 4; ++i) {
+    if (lead >= powers[i]) return {prefix, render(d, powers[i]), space + scale.letters[i] + unit};
+  }
+  return {prefix, render(d), space + unit};
+}
+
 /// "$5M", "$625k", "$1.5T": the scale is chosen after rounding, so $999.9k is "$1M".
 inline text_parts money_parts(double usd_value, digits p = {}) {
-  const decimal d = significant_for(usd_value, p, 3);
-  const int lead = leading_power(d);
-  struct scale { int power; const char* suffix; };
-  constexpr scale scales[] = {{12, "T"}, {9, "B"}, {6, "M"}, {3, "k"}, {0, ""}};
-  for (const auto& s : scales) {
-    if (lead >= s.power) return {"$", render(d, s.power), s.suffix};
-  }
-  return {"$", render(d), ""};
+  return scaled_parts(usd_value, "$", count_letters, "", p);
 }
 
 inline text_parts multiplier_parts(double factor, digits p = {}) {
@@ -418,6 +435,78 @@ template <number T>
 std::string to_string(const points<T>& pts, digits p = {}) {
   detail::check_digits(p, "to_string(points)");
   return format_number(pts.value(), [p](double v) { return detail::points_parts(v, p); });
+}
+
+/// "70B parameters", "405B parameters".
+template <number T>
+std::string to_string(const parameter_count<T>& n, digits p = {}) {
+  detail::check_digits(p, "to_string(parameter_count)");
+  return format_number(n.base_value(), [p](double v) {
+    return detail::scaled_parts(v, "", detail::count_letters, " parameters", p);
+  });
+}
+
+/// "1.4T tokens", "15T tokens".
+template <number T>
+std::string to_string(const token_count<T>& d, digits p = {}) {
+  detail::check_digits(p, "to_string(token_count)");
+  return format_number(d.base_value(), [p](double v) { return detail::scaled_parts(v, "", detail::count_letters, " tokens", p); });
+}
+
+/// "$3 per million tokens", as API prices are quoted.
+template <number T>
+std::string to_string(const price_per_token<T>& price, digits p = {}) {
+  detail::check_digits(p, "to_string(price_per_token)");
+  return format_number(price.base_value(), [p](double v) { return detail::money_parts(v * 1e6, p); }) +
+         " per million tokens";
+}
+
+/// "20 tokens per parameter".
+template <number T>
+std::string to_string(const tokens_per_parameter<T>& r, digits p = {}) {
+  detail::check_digits(p, "to_string(tokens_per_parameter)");
+  return format_number(r.base_value(), [p](double v) { return detail::bare_parts(v, p); }) + " tokens per parameter";
+}
+
+/// "2,500 tokens per second".
+template <number T>
+std::string to_string(const token_rate<T>& r, digits p = {}) {
+  detail::check_digits(p, "to_string(token_rate)");
+  return format_number(r.base_value(), [p](double v) {
+    return text_parts{"", p.is_default() ? detail::format_grouped(v) : detail::render(detail::significant_for(v, p, 3)),
+                      " tokens per second"};
+  });
+}
+
+/// "1.2 GW", "700 W", "45 MW".
+template <number T>
+std::string to_string(const power<T>& w, digits p = {}) {
+  detail::check_digits(p, "to_string(power)");
+  return format_number(w.base_value(), [p](double v) { return detail::scaled_parts(v, "", detail::si_letters, "W", p); });
+}
+
+/// "700 W per chip": one chip's power (its TDP).
+template <number T>
+std::string to_string(const power_per_chip<T>& w, digits p = {}) {
+  detail::check_digits(p, "to_string(power_per_chip)");
+  return format_number(w.base_value(), [p](double v) { return detail::scaled_parts(v, "", detail::si_letters, "W", p); }) +
+         " per chip";
+}
+
+/// "16.8 MWh", "1.2 GWh": energy in watt-hours, as electricity is sold.
+template <number T>
+std::string to_string(const energy<T>& e, digits p = {}) {
+  detail::check_digits(p, "to_string(energy)");
+  return format_number(e.base_value(), [p](double v) {
+    return detail::scaled_parts(v / 3600.0, "", detail::si_letters, "Wh", p);
+  });
+}
+
+/// "$0.08 per kWh".
+template <number T>
+std::string to_string(const price_per_energy<T>& price, digits p = {}) {
+  detail::check_digits(p, "to_string(price_per_energy)");
+  return format_number(price.base_value(), [p](double v) { return detail::money_parts(v * 3.6e6, p); }) + " per kWh";
 }
 
 namespace detail {

@@ -14,15 +14,22 @@
 
 namespace curveshift {
 
-/// A dimension as exponents of the base units: US dollars, FLOP, seconds, chips.
-template <int Usd, int Flop, int Second, int Chip>
+/// A dimension as exponents of the base units: US dollars, FLOP, seconds,
+/// chips, model parameters, tokens and joules. The last three default to 0, so
+/// the money-and-compute dimensions read as they always have.
+template <int Usd, int Flop, int Second, int Chip, int Parameter = 0, int Token = 0, int Joule = 0>
 struct dimension {
   static constexpr int usd = Usd;
   static constexpr int flop = Flop;
   static constexpr int second = Second;
   static constexpr int chip = Chip;
-  // Only time may run backwards; dollars, FLOP and chips are never negative.
-  static constexpr bool is_signed = Usd == 0 && Flop == 0 && Second != 0 && Chip == 0;
+  static constexpr int parameter = Parameter;
+  static constexpr int token = Token;
+  static constexpr int joule = Joule;
+  // Only time may run backwards; dollars, FLOP, chips, parameters, tokens and
+  // energy are never negative.
+  static constexpr bool is_signed =
+      Usd == 0 && Flop == 0 && Second != 0 && Chip == 0 && Parameter == 0 && Token == 0 && Joule == 0;
 };
 
 using money_dim = dimension<1, 0, 0, 0>;
@@ -30,14 +37,25 @@ using compute_dim = dimension<0, 1, 0, 0>;
 using time_dim = dimension<0, 0, 1, 0>;
 using chip_dim = dimension<0, 0, 0, 1>;
 using flop_rate_dim = dimension<0, 1, -1, 0>;
+/// Model parameters (weights): "70B parameters".
+using parameter_dim = dimension<0, 0, 0, 0, 1, 0, 0>;
+/// Tokens (of training data, or served): "1.4T tokens".
+using token_dim = dimension<0, 0, 0, 0, 0, 1, 0>;
+/// Energy, in joules; a kilowatt-hour is 3.6e6 J.
+using energy_dim = dimension<0, 0, 0, 0, 0, 0, 1>;
+/// Power, joules per second (watts).
+using power_dim = dimension<0, 0, -1, 0, 0, 0, 1>;
 
 namespace detail {
 template <class A, class B>
-using dim_product = dimension<A::usd + B::usd, A::flop + B::flop, A::second + B::second, A::chip + B::chip>;
+using dim_product = dimension<A::usd + B::usd, A::flop + B::flop, A::second + B::second, A::chip + B::chip,
+                              A::parameter + B::parameter, A::token + B::token, A::joule + B::joule>;
 template <class A, class B>
-using dim_quotient = dimension<A::usd - B::usd, A::flop - B::flop, A::second - B::second, A::chip - B::chip>;
+using dim_quotient = dimension<A::usd - B::usd, A::flop - B::flop, A::second - B::second, A::chip - B::chip,
+                               A::parameter - B::parameter, A::token - B::token, A::joule - B::joule>;
 template <class D>
-inline constexpr bool is_dimensionless = D::usd == 0 && D::flop == 0 && D::second == 0 && D::chip == 0;
+inline constexpr bool is_dimensionless = D::usd == 0 && D::flop == 0 && D::second == 0 && D::chip == 0 &&
+                                         D::parameter == 0 && D::token == 0 && D::joule == 0;
 
 template <class D, number T>
 constexpr void check_quantity(const T& v, const char* function, const char* argument) {
@@ -167,15 +185,23 @@ struct price_per_chip;
 struct flop_rate_per_chip;
 struct price_per_chip_second;
 struct chip_time;
-/// Any other dimension, as exponents of dollars, FLOP, seconds and chips.
-template <int Usd, int Flop, int Second, int Chip>
-struct usd_flop_second_chip;
+struct parameter_count;
+struct token_count;
+struct energy;
+struct power;
+struct price_per_token;
+struct price_per_energy;
+/// Any other dimension, as exponents of dollars, FLOP, seconds, chips,
+/// parameters, tokens and joules.
+template <int Usd, int Flop, int Second, int Chip, int Parameter, int Token, int Joule>
+struct usd_flop_second_chip_parameter_token_joule;
 }  // namespace dimensions
 
 namespace detail {
 template <class D>
 struct dimension_name {
-  using type = dimensions::usd_flop_second_chip<D::usd, D::flop, D::second, D::chip>;
+  using type = dimensions::usd_flop_second_chip_parameter_token_joule<D::usd, D::flop, D::second, D::chip,
+                                                                      D::parameter, D::token, D::joule>;
 };
 template <> struct dimension_name<money_dim> { using type = dimensions::money; };
 template <> struct dimension_name<compute_dim> { using type = dimensions::compute; };
@@ -186,6 +212,12 @@ template <> struct dimension_name<dimension<1, 0, 0, -1>> { using type = dimensi
 template <> struct dimension_name<dimension<0, 1, -1, -1>> { using type = dimensions::flop_rate_per_chip; };
 template <> struct dimension_name<dimension<1, 0, -1, -1>> { using type = dimensions::price_per_chip_second; };
 template <> struct dimension_name<dimension<0, 0, 1, 1>> { using type = dimensions::chip_time; };
+template <> struct dimension_name<parameter_dim> { using type = dimensions::parameter_count; };
+template <> struct dimension_name<token_dim> { using type = dimensions::token_count; };
+template <> struct dimension_name<energy_dim> { using type = dimensions::energy; };
+template <> struct dimension_name<power_dim> { using type = dimensions::power; };
+template <> struct dimension_name<dimension<1, 0, 0, 0, 0, -1, 0>> { using type = dimensions::price_per_token; };
+template <> struct dimension_name<dimension<1, 0, 0, 0, 0, 0, -1>> { using type = dimensions::price_per_energy; };
 
 template <class D>
 using dimension_name_t = typename dimension_name<D>::type;

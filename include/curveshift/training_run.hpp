@@ -13,6 +13,7 @@
 #include "curveshift/fleet.hpp"
 #include "curveshift/format.hpp"
 #include "curveshift/quantity.hpp"
+#include "curveshift/training_compute.hpp"
 
 namespace curveshift {
 
@@ -40,24 +41,6 @@ class mfu {
 
 template <class X>
 mfu(X) -> mfu<maker_t<X>>;
-
-/// Training compute of a dense transformer: C = 6 N D FLOP for N parameters
-/// and D tokens (Kaplan et al. 2020, arXiv 2001.08361). For a mixture of
-/// experts, N is the active parameters per token: DeepSeek-V3's 37B active
-/// and 14.8T tokens give 6 x 37e9 x 14.8e12 = 3.2856e24 FLOP.
-template <class P, class D>
-  requires number<maker_t<P>> && number<maker_t<D>>
-constexpr auto dense_training_compute(const P& parameters, const D& tokens) {
-  using A = maker_t<P>;
-  using B = maker_t<D>;
-  using R = promoted_t<A, B>;
-  const A n = static_cast<A>(parameters);
-  const B d = static_cast<B>(tokens);
-  detail::require_positive(n, "dense_training_compute", "parameters");
-  detail::require_positive(d, "dense_training_compute", "tokens");
-  return detail::make_quantity<compute_dim>(
-      detail::checked_result(R(scalar_t<R>(6) * n * d), "dense_training_compute"), "dense_training_compute");
-}
 
 /// A training run: so much compute on a fleet at a utilisation and a
 /// precision. Everything else (wall-clock time, chip-hours, cost) follows.

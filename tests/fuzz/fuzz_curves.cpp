@@ -105,11 +105,11 @@ void fuzz_power_law(doubles& in) {
 
 void fuzz_chinchilla(doubles& in) {
   const chinchilla curve{loss{in.next()}, in.next(), in.next(), in.next(), in.next()};
-  answer([&] { check_finite(curve.loss_at(in.next(), in.next()).value(), "chinchilla::loss_at"); });
+  answer([&] { check_finite(curve.loss_at(parameters(in.next()), tokens(in.next())).value(), "chinchilla::loss_at"); });
   answer([&] {
     const auto a = curve.compute_optimal(flop(in.next()));
-    check_finite(a.parameters, "chinchilla::compute_optimal parameters");
-    check_finite(a.tokens, "chinchilla::compute_optimal tokens");
+    check_finite(a.parameters.in(parameters), "chinchilla::compute_optimal parameters");
+    check_finite(a.tokens.in(tokens), "chinchilla::compute_optimal tokens");
   });
 }
 

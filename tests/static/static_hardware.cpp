@@ -32,8 +32,8 @@ static_assert(near(essay::assumed_deepseek_mix.capital_cost().in(million_usd).hi
 static_assert(near(essay::v3_training_run / essay::deepseek_fleet_cost, 0.006));
 static_assert(near(rental_cost(essay::v3_chip_time, essay::v3_rental_price).in(million_usd), 5.576));
 // C = 6 x 37e9 x 14.8e12 = 3.2856e24; implied bf16 MFU = 3.2856e24 / (1.00368e10 s x 989e12) = 0.330996.
-static_assert(near(dense_training_compute(essay::v3_active_parameters, essay::v3_tokens).in(flop), 3.2856e24));
-static_assert(near(implied_mfu(dense_training_compute(essay::v3_active_parameters, essay::v3_tokens),
+static_assert(near(training_compute(essay::v3_active_parameters, essay::v3_tokens).in(flop), 3.2856e24));
+static_assert(near(implied_mfu(training_compute(essay::v3_active_parameters, essay::v3_tokens),
                                essay::v3_chip_time, catalogue::h800, precision::bf16)
                        .share(),
                    3.2856e24 / (2.788e6 * 3600 * 989e12)));

@@ -4,21 +4,9 @@
 #pragma once
 
 #include "curveshift/curves/power_law.hpp"
+#include "curveshift/training_compute.hpp"
 
 namespace curveshift {
-
-/// A compute-optimal split of a budget: parameters N and training tokens D with 6 N D = C.
-template <number T = double>
-struct allocation {
-  T parameters;
-  T tokens;
-  /// Tokens per parameter, D / N: about 20 for Chinchilla itself (70B, 1.4T).
-  constexpr T tokens_per_parameter() const { return T(tokens / parameters); }
-  /// The training compute, 6 N D FLOP (Kaplan et al. 2020).
-  constexpr compute<T> training_compute() const {
-    return detail::make_quantity<compute_dim>(T(scalar_t<T>(6) * parameters * tokens), "allocation::training_compute");
-  }
-};
 
 /// L(N, D) = floor + a / N^alpha + b / D^beta: N parameters, D training tokens.
 template <number T = double>
@@ -40,13 +28,13 @@ class chinchilla {
   constexpr const T& alpha() const { return alpha_; }
   constexpr const T& beta() const { return beta_; }
 
-  /// The loss of a model with N parameters trained on D tokens.
-  template <class XN, class XD>
-    requires number<maker_t<XN>> && number<maker_t<XD>>
-  constexpr auto loss_at(const XN& parameters, const XD& tokens) const {
-    using R = promoted_t<T, promoted_t<maker_t<XN>, maker_t<XD>>>;
-    const auto n = static_cast<maker_t<XN>>(parameters);
-    const auto d = static_cast<maker_t<XD>>(tokens);
+  /// The loss of a model with N parameters trained on D tokens:
+  /// loss_at(billion_parameters(70), trillion_tokens(1.4)).
+  template <number UN, number UD>
+  constexpr auto loss_at(const parameter_count<UN>& count, const token_count<UD>& seen) const {
+    using R = promoted_t<T, promoted_t<UN, UD>>;
+    const UN& n = detail::raw(count);
+    const UD& d = detail::raw(seen);
     detail::require_positive(n, "chinchilla::loss_at", "parameters");
     detail::require_positive(d, "chinchilla::loss_at", "tokens");
     const R value = R(floor_.value() + a_ * exp(R(-alpha_ * log(n))) + b_ * exp(R(-beta_ * log(d))));
@@ -54,7 +42,8 @@ class chinchilla {
   }
 
   /// The split of a budget C = 6 N D that minimises the loss, in closed form
-  /// (Hoffmann et al. 2022, eq. 4): with G = (alpha a / (beta b))^(1 / (alpha + beta)),
+  /// (Hoffmann et al. 2022, eq. 4; approach 3). The fits disagree here: see
+  /// fixed_ratio_allocation for approach 1 and how far apart they are: with G = (alpha a / (beta b))^(1 / (alpha + beta)),
   /// N = G (C/6)^(beta / (alpha + beta)) and D = (C/6)^(alpha / (alpha + beta)) / G.
   template <number U>
   constexpr auto compute_optimal(const compute<U>& budget) const {
@@ -65,8 +54,11 @@ class chinchilla {
     const R log_c6 = R(log(R(budget.base_value() / scalar_t<R>(6))));
     const R n = exp(R(log_g + beta_ * log_c6 / sum));
     const R d = exp(R(alpha_ * log_c6 / sum - log_g));
-    return allocation<R>{detail::checked_result(n, "chinchilla::compute_optimal"),
-                         detail::checked_result(d, "chinchilla::compute_optimal")};
+    return allocation<R>{
+        detail::make_quantity<parameter_dim>(detail::checked_result(n, "chinchilla::compute_optimal"),
+                                             "chinchilla::compute_optimal"),
+        detail::make_quantity<token_dim>(detail::checked_result(d, "chinchilla::compute_optimal"),
+                                         "chinchilla::compute_optimal")};
   }
 
   /// The loss of compute-optimal models as a function of compute. Both terms

@@ -3,11 +3,13 @@
 // irreducible loss: L = E + (scale / x)^alpha = E + A / x^alpha.
 #pragma once
 
+#include "curveshift/counts.hpp"
 #include "curveshift/curve.hpp"
 
 namespace curveshift {
 
-/// loss = floor + (scale / input)^exponent over money or compute (Dim).
+/// loss = floor + (scale / input)^exponent over money, compute, parameters or
+/// tokens (Dim): Kaplan's laws in compute, in N and in D share one form.
 /// With floor 0 it is Kaplan's form; A / x^alpha is scale = A^(1/alpha) in
 /// base units (see from_coefficient).
 template <class Dim, number T = double>
@@ -92,6 +94,11 @@ namespace published {
 /// Kaplan et al. 2020 (arXiv 2001.08361): L(C_min) = (3.1e8 PF-days / C_min)^0.050,
 /// loss in nats per token against compute-efficient training compute.
 inline constexpr power_law<compute_dim> kaplan_2020_compute{petaflop_days(3.1e8), 0.050};
+/// Kaplan et al. 2020: L(N) = (8.8e13 / N)^0.076, N non-embedding parameters,
+/// trained to convergence.
+inline constexpr power_law<parameter_dim> kaplan_2020_parameters{parameters(8.8e13), 0.076};
+/// Kaplan et al. 2020: L(D) = (5.4e13 / D)^0.095, D tokens, with early stopping.
+inline constexpr power_law<token_dim> kaplan_2020_tokens{tokens(5.4e13), 0.095};
 }  // namespace published
 
 }  // namespace curveshift
