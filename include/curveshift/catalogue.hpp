@@ -31,9 +31,11 @@ inline constexpr chip h100{chip_spec{
     .bandwidth_tb_per_s = 3.35,
     .price_low = usd_per_chip(25'000),
     .price_high = usd_per_chip(40'000),
+    .tdp = watts_per_chip(700),
     .banned_from = date{2022, 9, 1},
     .sources = {detail::month_only, detail::epoch, detail::epoch, detail::epoch, detail::street_price,
-                "BIS interim final rule of 2022-10-07 (A100 and H100 caught); banned at release"},
+                "BIS interim final rule of 2022-10-07 (A100 and H100 caught); banned at release",
+                "NVIDIA H100 data sheet: SXM, up to 700 W (unverified here)"},
 }};
 
 /// NVIDIA H800 SXM: the H100 with chip-to-chip interconnect cut under the
@@ -49,9 +51,11 @@ inline constexpr chip h800{chip_spec{
     .memory_gb = 80,
     .bandwidth_tb_per_s = 3.36,
     .price_low = usd_per_chip(30'000),
+    .tdp = watts_per_chip(700),
     .banned_from = date{2023, 11, 16},
     .sources = {detail::month_only, detail::epoch, detail::epoch, detail::epoch, detail::street_price,
-                "BIS update of 2023-10-17, effective 2023-11-16 (A800 and H800 now covered)"},
+                "BIS update of 2023-10-17, effective 2023-11-16 (A800 and H800 now covered)",
+                "NVIDIA H800 SXM: the H100 SXM board, up to 700 W (vendor data; unverified here)"},
     .note = "interconnect cut to ~400 GB/s (reports differ)",
 }};
 
@@ -67,8 +71,10 @@ inline constexpr chip h20{chip_spec{
     .memory_gb = 96,
     .bandwidth_tb_per_s = 4.0,
     .price_low = usd_per_chip(12'000),
+    .tdp = watts_per_chip(400),
     .sources = {detail::month_only, detail::epoch, detail::epoch, detail::epoch, detail::street_price,
-                "outside the controls when the essay was written (January 2025)"},
+                "outside the controls when the essay was written (January 2025)",
+                "NVIDIA H20: 400 W (vendor data; unverified here)"},
 }};
 
 /// NVIDIA H200 SXM: the H100's compute with 141 GB of faster memory. Above
@@ -83,10 +89,12 @@ inline constexpr chip h200{chip_spec{
     .bandwidth_tb_per_s = 4.8,
     .price_low = usd_per_chip(35'000),
     .price_high = usd_per_chip(40'000),
+    .tdp = watts_per_chip(700),
     .banned_from = date{2024, 1, 1},
     .sources = {"Epoch AI ML hardware data (year published; January 1st stands for it)", detail::epoch,
                 "vendor sheet", detail::epoch, detail::street_price,
-                "above the 2023-10-17 rule's performance threshold; banned at release"},
+                "above the 2023-10-17 rule's performance threshold; banned at release",
+                "NVIDIA H200 data sheet: SXM, up to 700 W (unverified here)"},
 }};
 
 /// NVIDIA B200 (Blackwell). Above the 2023 threshold: banned at release.
@@ -98,9 +106,11 @@ inline constexpr chip b200{chip_spec{
     .memory_gb = 192,
     .bandwidth_tb_per_s = 8.0,
     .price_low = usd_per_chip(45'000),
+    .tdp = watts_per_chip(1000),
     .banned_from = date{2024, 3, 1},
     .sources = {detail::month_only, detail::epoch, detail::epoch, detail::epoch, detail::street_price,
-                "above the 2023-10-17 rule's performance threshold; banned at release"},
+                "above the 2023-10-17 rule's performance threshold; banned at release",
+                "NVIDIA B200: 1,000 W (vendor data; unverified here)"},
 }};
 
 /// Huawei Ascend 910B. "China's best AI chips, the Huawei Ascend series, are

@@ -11,6 +11,7 @@
 
 #include "curveshift/date.hpp"
 #include "curveshift/interval.hpp"
+#include "curveshift/energy.hpp"
 #include "curveshift/quantity.hpp"
 
 namespace curveshift {
@@ -32,6 +33,7 @@ struct chip_sources {
   std::string_view bandwidth{};
   std::string_view price{};
   std::string_view export_control{};
+  std::string_view power{};
 };
 
 /// The figures of a chip, for designated initialisers:
@@ -55,6 +57,8 @@ struct chip_spec {
   /// False where the price was not checked against its source: a default a
   /// user may override, never a test oracle.
   bool price_verified = true;
+  /// Thermal design power of one chip: 700 W for the H100 SXM.
+  std::optional<power_per_chip<>> tdp{};
   /// The first day its export to China was banned (US controls); nullopt
   /// while it is allowed. A date on or before release means "banned at release".
   std::optional<date> banned_from{};
@@ -74,6 +78,7 @@ class chip {
     if (s_.fp8) check_positive(s_.fp8->base_value(), "fp8");
     if (s_.memory_gb) check_positive(*s_.memory_gb, "memory_gb");
     if (s_.bandwidth_tb_per_s) check_positive(*s_.bandwidth_tb_per_s, "bandwidth_tb_per_s");
+    if (s_.tdp) check_positive(s_.tdp->base_value(), "tdp");
     if (s_.price_high && !s_.price_low) detail::fail("chip", "price_high is set without price_low");
     if (s_.price_low) {
       check_positive(s_.price_low->base_value(), "price_low");
@@ -116,6 +121,13 @@ class chip {
       detail::fail_text("chip::bandwidth_tb_per_s", "chip", s_.name, "a chip whose memory bandwidth is published");
     }
     return *s_.bandwidth_tb_per_s;
+  }
+
+  constexpr bool tdp_known() const { return s_.tdp.has_value(); }
+  /// Thermal design power, the most one chip draws: 700 W for the H100 SXM.
+  constexpr power_per_chip<> tdp() const {
+    if (!s_.tdp) detail::fail_text("chip::tdp", "chip", s_.name, "a chip whose TDP is published");
+    return *s_.tdp;
   }
 
   constexpr bool price_known() const { return s_.price_low.has_value(); }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <compare>
+#include <concepts>
 
 #include "curveshift/quantity.hpp"
 
@@ -69,6 +70,26 @@ class date {
 /// The time from a to b: date{2024, 6, 20} - date{2023, 3, 14} is about 15.2 months.
 constexpr time_span<> operator-(const date& b, const date& a) {
   return days(static_cast<double>(b.days_since_epoch() - a.days_since_epoch()));
+}
+
+/// The date a span after d, to the nearest day: date{2023, 3, 14} + months(15)
+/// is 2024-06-13. A date outside 1900-2200 raises.
+template <std::floating_point T>
+constexpr date operator+(const date& d, const time_span<T>& span) {
+  const double whole_days = static_cast<double>(detail::raw(span)) / 86400.0;
+  detail::require_finite(whole_days, "operator+(date, time_span)", "span");
+  const double rounded = whole_days < 0 ? -static_cast<double>(static_cast<long long>(-whole_days + 0.5))
+                                        : static_cast<double>(static_cast<long long>(whole_days + 0.5));
+  if (!(rounded > -1e6 && rounded < 1e6)) {
+    detail::fail("operator+(date, time_span)", "span in days", whole_days, "a span that stays within 1900-2200");
+  }
+  return date::from_days_since_epoch(d.days_since_epoch() + static_cast<long>(rounded));
+}
+
+/// The date a span before d.
+template <std::floating_point T>
+constexpr date operator-(const date& d, const time_span<T>& span) {
+  return d + time_span<T>(detail::raw_tag{}, T(-detail::raw(span)));
 }
 
 /// A value seen on a date: a price, a cost, a benchmark input.

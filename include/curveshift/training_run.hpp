@@ -142,8 +142,14 @@ constexpr auto implied_mfu(const compute<A>& work, const chip_time<B>& used, con
   detail::require_positive(used.base_value(), "implied_mfu", "chip_time");
   using R = promoted_t<A, B>;
   const R share = R(work.base_value() / (used.base_value() * type.flop_rate(p).base_value()));
-  detail::require(share, [](auto v) { return detail::finite(v) && v > 0 && v <= 1; }, "implied_mfu", "result",
-                  "a utilisation in (0, 1]; the compute, chip-hours or chip do not fit together");
+  if (!detail::holds(share, [](auto v) { return detail::finite(v) && v > 0 && v <= 1; })) [[unlikely]] {
+    // Over 100%: name both sides of the accounting, as the user gave them.
+    detail::fail("implied_mfu", "utilisation " + format_number(share, [](double v) {
+                                  return detail::percent_parts(v, digits{});
+                                }) + " from compute = " + to_string(work) + " and chip_time = " + to_string(used) +
+                                    " on " + std::string(type.name()) +
+                                    "; expected a utilisation in (0, 1]: the compute, chip-hours or chip do not fit together");
+  }
   return mfu<R>(share);
 }
 

@@ -153,6 +153,25 @@ constexpr trend<T> decline_between(const observation<quantity<D, T>>& a, const o
   return growth_between(a, b).inverse();
 }
 
+/// The date a value seen on a date reaches a target at a trend: 5e25 FLOP on
+/// 2024-01-01 growing 4x/year reaches 1e27 FLOP ln 20 / ln 4 = 2.161 years
+/// later (789 days), on 2026-02-28. A target the trend moves away from, or a flat trend,
+/// raises; so does a date past 2200.
+template <class D, std::floating_point T, std::floating_point U>
+constexpr date date_reaching(const observation<quantity<D, T>>& from, const trend<T>& t, const quantity<D, U>& target) {
+  detail::require_positive(from.value.base_value(), "date_reaching", "from.value");
+  detail::require_positive(target.base_value(), "date_reaching", "target");
+  const auto ratio = multiplier<T>(T(target.base_value() / from.value.base_value()));
+  if (!detail::equal(ratio.value(), T(1))) {
+    const bool rising = t.log_rate() > 0;
+    if (detail::equal(t.log_rate(), T(0)) || (ratio.value() > 1) != rising) {
+      detail::fail("date_reaching", "factor per year", exp(t.log_rate()),
+                   "a trend that moves toward the target (it is the other way from the starting value)");
+    }
+  }
+  return from.when + t.time_for(ratio);
+}
+
 /// Trends compose: hardware 1.35x/year times algorithms 3x/year is 4.05x/year.
 template <number A, number B>
 constexpr auto operator*(const trend<A>& a, const trend<B>& b) {

@@ -21,6 +21,13 @@ struct trend_fit {
   constexpr quantity<D, T> value_on(const date& when) const {
     return quantity<D, T>(start.value * trend.over(time_span<T>(when - start.when)));
   }
+
+  /// The date the fitted trend reaches a value: "when does training compute
+  /// reach 1e27 FLOP?"
+  template <std::floating_point U>
+  constexpr date date_reaching(const quantity<D, U>& target) const {
+    return curveshift::date_reaching(start, trend, target);
+  }
 };
 
 namespace detail {
