@@ -86,6 +86,8 @@ void deepseek_on_trend(const example::page& page);
 void fleets_and_spend(const example::page& page);
 void export_controls(const example::page& page);
 void spending_more(const example::page& page);
+// Beyond the essay (not in the tour).
+void training_and_serving(const example::page& page);
 
 // Each example defines its section as a function and, unless it is being
 // built into the tour, a main() that runs it alone.

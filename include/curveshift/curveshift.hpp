@@ -33,6 +33,8 @@
 #include "curveshift/catalogue.hpp"
 #include "curveshift/fleet.hpp"
 #include "curveshift/training_run.hpp"
+#include "curveshift/costing.hpp"
+#include "curveshift/inference.hpp"
 #include "curveshift/export_controls.hpp"
 #include "curveshift/scenario.hpp"
 #include "curveshift/essay.hpp"
