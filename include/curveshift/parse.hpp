@@ -996,3 +996,6 @@ inline date parse_date(std::string_view text) {
 }
 
 }  // namespace curveshift
+
+// Counts, power, energy and prices per token: the same scanner, in a header of their own.
+#include "curveshift/parse_counts.hpp"  // IWYU pragma: export
