@@ -46,6 +46,7 @@ const cb::held_inputs held = cb::make_held_inputs(inputs);
 
 CURVESHIFT_BENCH_PAIRS(chain)
 CURVESHIFT_BENCH_PAIRS(e7)
+CURVESHIFT_BENCH_PAIRS(run)
 CURVESHIFT_BENCH_PAIRS(e2)
 
 }  // namespace

@@ -7,6 +7,8 @@
 //   e7     a cost after the trend over a lead and the 2x quality gap
 //   e2     the coding curve shifted by a multiplier and the trend over a span,
 //          inverted at a target score
+//   run    a training run's rental cost: C = 6 N D over counts, divided by a
+//          chip's effective FLOP/s (chip-seconds), times a price per chip-hour
 // Sides:
 //   typed         typed values built from the doubles at each evaluation: every
 //                 input is checked where it enters, as the library promises
@@ -28,7 +30,9 @@
 #include <type_traits>
 #include <vector>
 
+#include <curveshift/counts.hpp>
 #include <curveshift/curves/log_linear.hpp>
+#include <curveshift/training_compute.hpp>
 #include <curveshift/essay.hpp>
 #include <curveshift/multiplier.hpp>
 #include <curveshift/quantity.hpp>
@@ -47,7 +51,17 @@ struct held_inputs {
   std::vector<curveshift::time_span<>> span;
   std::vector<curveshift::score<>> target;
   std::vector<double> span_seconds;
+  std::vector<curveshift::parameter_count<>> parameters;
+  std::vector<curveshift::token_count<>> tokens;
+  std::vector<curveshift::price_per_chip_second<>> price;
+  std::vector<double> price_per_second;
 };
+
+// The run model's inputs, from the shared arrays: N = spend x 1,000 (1e9..1e11
+// parameters), D = span x 1e11 (1e11..2.4e12 tokens), a price of cm dollars
+// per chip-hour ($1.1..$10).
+inline double run_parameters(const chain_inputs& in, std::size_t i) { return in.spend[i] * 1e3; }
+inline double run_tokens(const chain_inputs& in, std::size_t i) { return in.span_months[i] * 1e11; }
 
 inline held_inputs make_held_inputs(const chain_inputs& in) {
   using namespace curveshift;
@@ -58,6 +72,10 @@ inline held_inputs make_held_inputs(const chain_inputs& in) {
     h.span.push_back(months(in.span_months[i]));
     h.target.push_back(score<>::from_share(in.target_share[i]));
     h.span_seconds.push_back(in.span_months[i] * 2629746.0);
+    h.parameters.push_back(parameters(run_parameters(in, i)));
+    h.tokens.push_back(tokens(run_tokens(in, i)));
+    h.price.push_back(usd_per_chip_hour(in.cm[i]));
+    h.price_per_second.push_back(in.cm[i] / 3600.0);
   }
   return h;
 }
@@ -149,6 +167,39 @@ inline double e2_raw_checked(const chain_inputs& in, std::size_t i) {
   raw_check(target >= 0 && target <= 1, "target");
   const double cost = reference / (cm * std::exp(rate * span / 12.0)) *
                       std::pow(10.0, (target - level) / share_per_decade);
+  raw_check(cost <= raw_max, "result");
+  return cost;
+}
+
+// ---- run: "what does training this model cost to rent?" ----
+// An H100 at 37.5% of its 989.4 TFLOP/s: 3.71025e14 FLOP/s per chip.
+inline const curveshift::flop_rate_per_chip<> effective_rate =
+    curveshift::teraflop_per_second_per_chip(989.4 * 0.375);
+inline constexpr double effective_flop_per_second = 989.4e12 * 0.375;
+inline curveshift::money<> run_typed(const chain_inputs& in, std::size_t i) {
+  using namespace curveshift;
+  return training_compute(parameters(run_parameters(in, i)), tokens(run_tokens(in, i))) / effective_rate *
+         usd_per_chip_hour(in.cm[i]);
+}
+inline curveshift::money<> run_typed_values(const held_inputs& h, std::size_t i) {
+  return curveshift::training_compute(h.parameters[i], h.tokens[i]) / effective_rate * h.price[i];
+}
+inline double run_raw(const chain_inputs& in, std::size_t i) {
+  return 6.0 * run_parameters(in, i) * run_tokens(in, i) / effective_flop_per_second * in.cm[i] / 3600.0;
+}
+inline double run_raw_seconds(const chain_inputs& in, const held_inputs& h, std::size_t i) {
+  return 6.0 * run_parameters(in, i) * run_tokens(in, i) / effective_flop_per_second * h.price_per_second[i];
+}
+inline double run_raw_checked(const chain_inputs& in, std::size_t i) {
+  const double n = run_parameters(in, i);
+  const double d = run_tokens(in, i);
+  const double price = in.cm[i];
+  raw_check(n > 0 && n <= raw_max, "parameters");
+  raw_check(d > 0 && d <= raw_max, "tokens");
+  raw_check(price >= 0 && price <= raw_max, "price");
+  const double work = 6.0 * n * d;
+  raw_check(work <= raw_max, "compute");
+  const double cost = work / effective_flop_per_second * price / 3600.0;
   raw_check(cost <= raw_max, "result");
   return cost;
 }

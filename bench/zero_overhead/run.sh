@@ -11,7 +11,7 @@
 #
 # Prints one line per pair, instructions per evaluation:
 #   pair <typed side> <raw side> per_evaluation <typed> <raw> ratio <typed/raw> <judged|shown>
-# For each model (chain, e7, e2; bench/models.hpp): <m>_typed_values against
+# For each model (chain, e7, e2, run; bench/models.hpp): <m>_typed_values against
 # <m>_raw and <m>_raw_seconds, and <m>_typed against <m>_raw_checked, judged
 # against the bar; <m>_typed against <m>_raw shown (the input checks' cost).
 # Then the curves' pairs (bench/curve_passes.hpp), shown: their bar is in time.
@@ -35,7 +35,7 @@ pair() {
     e = n * size
     printf "pair %s %s per_evaluation %.1f %.1f ratio %.4f %s\n", a, b, t / e, r / e, t / r, k }'
 }
-for model in chain e7 e2; do
+for model in chain e7 e2 run; do
   pair "${model}_typed_values" "${model}_raw" judged
   pair "${model}_typed_values" "${model}_raw_seconds" judged
   pair "${model}_typed" "${model}_raw_checked" judged

@@ -4,7 +4,7 @@
 // does not. This program runs one side of one model of bench/models.hpp (the
 // same code bench_core.cpp times), `passes` passes over the 4096 inputs:
 //   zero_overhead <model>_<side> [passes]
-// models: chain, e7, e2; sides: typed, typed_values, raw, raw_seconds,
+// models: chain, e7, e2, run; sides: typed, typed_values, raw, raw_seconds,
 // raw_checked (see bench/models.hpp). And the curves' sides of
 // bench/curve_passes.hpp (the code bench_curves.cpp times), 1024 evaluations
 // a pass: zero_overhead log_linear_score_at_typed_values [passes], and so on. bench/zero_overhead/run.sh runs each
@@ -62,6 +62,7 @@ extern "C" [[gnu::noinline]] int curveshift_zero_overhead_run(std::string_view s
   CURVESHIFT_SIDES(chain)
   CURVESHIFT_SIDES(e7)
   CURVESHIFT_SIDES(e2)
+  CURVESHIFT_SIDES(run)
 #undef CURVESHIFT_SIDES
 #define CURVESHIFT_CURVE_SIDE(name) \
   if (side == #name) return run_curve_passes([] { return cb::name(); }, passes), 0;
@@ -80,7 +81,7 @@ int main(int argc, char** argv) {
   const std::string_view side = argc > 1 ? argv[1] : "";
   const int passes = argc > 2 ? std::atoi(argv[2]) : 100;
   if (curveshift_zero_overhead_run(side, passes) != 0) {
-    std::fputs("usage: zero_overhead <chain|e7|e2>_<typed|typed_values|raw|raw_seconds|raw_checked> [passes]\n"
+    std::fputs("usage: zero_overhead <chain|e7|e2|run>_<typed|typed_values|raw|raw_seconds|raw_checked> [passes]\n"
                "       zero_overhead <log_linear_score_at|log_linear_cost_for|logistic_score_at>_<typed_values|raw> [passes]\n",
                stderr);
     return 2;

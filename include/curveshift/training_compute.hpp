@@ -28,14 +28,14 @@ struct allocation {
 /// tokens (Kaplan et al. 2020). For a mixture of experts N is the active
 /// parameters per token: DeepSeek-V3's 37B active on 14.8T tokens is
 /// 6 x 37e9 x 14.8e12 = 3.2856e24 FLOP.
+///
+/// Interior arithmetic on checked counts (each finite and >= 0 by its type),
+/// so it costs the instructions of 6 N D on doubles: an overflow to infinity
+/// raises at the read that follows (in(), base_value(), text), as everywhere.
 template <number A, number B>
 constexpr auto training_compute(const parameter_count<A>& n, const token_count<B>& d) {
   using R = promoted_t<A, B>;
-  detail::require_positive(detail::raw(n), "training_compute", "parameters");
-  detail::require_positive(detail::raw(d), "training_compute", "tokens");
-  return detail::make_quantity<compute_dim>(
-      detail::checked_result(R(scalar_t<R>(6) * detail::raw(n) * detail::raw(d)), "training_compute"),
-      "training_compute");
+  return detail::make_unchecked<compute_dim>(R(scalar_t<R>(6) * detail::raw(n) * detail::raw(d)));
 }
 
 /// The tokens a budget trains a model of N parameters on: D = C / (6 N).
