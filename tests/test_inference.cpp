@@ -56,6 +56,16 @@ TEST_CASE("serving throughput is bounded by FLOP/s and by memory bandwidth", "[i
                             .bytes_per_parameter = 1, .batch = 256, .utilisation = 0.5};
   CHECK(serving_throughput(catalogue::h800, precision::fp8, moe).in(tokens_per_second) == Approx(1281.91).epsilon(1e-5));
   CHECK(to_string(many) == "3,534 tokens per second");
+  // Uncertain utilisation, 30-60%, at batch 256: the compute bound is 2,120.1-4,240.3 tokens/s,
+  // the memory bound 6,125.7; the throughput is the compute bound's range.
+  const serving_setup<interval<>> ranged{.active_parameters = billion_parameters(interval{70.0, 70.0}),
+                                         .parameters_read = billion_parameters(interval{70.0, 70.0}),
+                                         .bytes_per_parameter = interval{2.0, 2.0},
+                                         .batch = interval{256.0, 256.0},
+                                         .utilisation = interval{0.3, 0.6}};
+  const auto throughput = serving_throughput(catalogue::h100, precision::bf16, ranged);
+  CHECK(lower(throughput).in(tokens_per_second) == Approx(2120.14).epsilon(1e-5));
+  CHECK(upper(throughput).in(tokens_per_second) == Approx(4240.29).epsilon(1e-5));
 }
 
 TEST_CASE("bad serving input raises curveshift::error", "[inference][bad-input]") {

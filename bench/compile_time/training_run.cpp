@@ -8,6 +8,6 @@
 
 int main() {
   using namespace curveshift;
-  const auto c = dense_training_compute(37e9, 14.8e12);
+  const auto c = training_compute(billion_parameters(37), trillion_tokens(14.8));
   return c.in(flop) > 0 ? 0 : 1;
 }

@@ -51,9 +51,9 @@ struct serving_setup {
 /// bandwidth / (parameters read x bytes per parameter). An H100 (989.4
 /// TFLOP/s, 3.35 TB/s) serving a 70B dense model in BF16 at batch 1 is
 /// memory bound: 3.35e12 / 1.4e11 = 23.9 tokens per second.
-/// (Floating types only, for now: the bound is a minimum, which intervals and
-/// samples do not offer yet.)
-template <std::floating_point T>
+/// Any number type: with intervals or samples the lesser bound is taken bound
+/// by bound, or draw by draw.
+template <number T>
 constexpr auto serving_throughput(const chip& type, precision p, const serving_setup<T>& s) {
   const char* f = "serving_throughput";
   detail::require_positive(detail::raw(s.active_parameters), f, "active_parameters");
@@ -66,7 +66,12 @@ constexpr auto serving_throughput(const chip& type, precision p, const serving_s
   const double bandwidth = type.bandwidth_tb_per_s() * 1e12;  // bytes per second
   const T compute_bound = T(peak * s.utilisation / (scalar_t<T>(2) * detail::raw(s.active_parameters)));
   const T memory_bound = T(s.batch * bandwidth / (detail::raw(s.parameters_read) * s.bytes_per_parameter));
-  const T rate = compute_bound < memory_bound ? compute_bound : memory_bound;
+  T rate = compute_bound;
+  if constexpr (std::floating_point<T>) {
+    if (memory_bound < compute_bound) rate = memory_bound;
+  } else {
+    rate = min(compute_bound, memory_bound);  // interval.hpp and samples.hpp
+  }
   return detail::make_quantity<dimension<0, 0, -1, 0, 0, 1, 0>>(detail::checked_result(rate, f), f);
 }
 
