@@ -77,3 +77,19 @@ static_assert(which_world(contender{"US", chips(3e6)}, contender{"China", chips(
                   .kind == world::unipolar);
 
 }  // namespace
+
+// Beyond the essay, in constant expressions too. A million H100s draw
+// 1e6 x 700 W x (10.2 / 8 / 0.7) x 1.25 = 1.59375 GW; 70B parameters on 1.4T
+// tokens are 5.88e23 FLOP; at 20 tokens per parameter, 5.76e23 FLOP is
+// sqrt(5.76e23 / 120) = 6.92820323e10 parameters; a 70B dense model at batch 1
+// on an H100 is memory bound at 3.35e12 / 1.4e11 = 23.9286 tokens per second.
+static_assert(near(power_draw(fleet<1>{catalogue::h100, chips(1e6)}).in(gigawatts), 1.59375));
+static_assert(near(training_compute(billion_parameters(70), trillion_tokens(1.4)).in(flop), 5.88e23));
+static_assert(near(fixed_ratio_allocation(flop(5.76e23)).parameters.in(parameters), 6.928203230275509e10));
+static_assert(near(serving_throughput(catalogue::h100, precision::bf16,
+                                      serving_setup<>{.active_parameters = billion_parameters(70),
+                                                      .parameters_read = billion_parameters(70),
+                                                      .utilisation = 0.5})
+                       .in(tokens_per_second),
+                   3.35e12 / 1.4e11));
+static_assert(date{2023, 3, 14} + months(15) == date{2024, 6, 13});
