@@ -43,6 +43,24 @@ TEST_CASE("power and energy read back", "[parse][energy]") {
   for (const auto* text : {"526 MWh", "16.8 MWh", "1.2 GWh"}) CHECK(to_string(parse_energy(text)) == text);
 }
 
+TEST_CASE("full-precision text reads back to the same double (found by fuzz_parse_counts)", "[parse][energy]") {
+  // 2.6e166 J in Wh is 2.6e166 / 3600, whose nearest double times 3600 is not 2.6e166: no
+  // watt-hour figure reads back exactly, so full-precision text falls back to joules.
+  const auto e = joules(2.6e166);
+  CHECK(parse_energy(to_string(e, digits::full())).in(joules) == e.in(joules));
+  CHECK(to_string(e, digits::full()) == "2.6e166 J");
+  // Where a watt-hour figure does read back, it is used: 1 kWh.
+  CHECK(to_string(kilowatt_hours(1), digits::full()) == "1 kWh");
+  // The same for prices per million tokens; $3 per million tokens reads back as written.
+  CHECK(to_string(usd_per_million_tokens(3), digits::full()) == "$3 per million tokens");
+  for (const double v : {1e-300, 3.3333333333333333e-7, 7.777777777777777e-5, 1.2345678901234567e-10}) {
+    const auto price = usd_per_token(v);
+    CHECK(parse_price_per_token(to_string(price, digits::full())).in(usd_per_token) == v);
+    const auto energy_v = joules(v * 1e200);
+    CHECK(parse_energy(to_string(energy_v, digits::full())).in(joules) == v * 1e200);
+  }
+}
+
 TEST_CASE("prices per token read back", "[parse][inference]") {
   CHECK(parse_price_per_token("$3 per million tokens").in(usd_per_million_tokens) == Approx(3.0));
   CHECK(parse_price_per_token("$15/M tokens").in(usd_per_million_tokens) == Approx(15.0));

@@ -8,6 +8,7 @@
 #include <concepts>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -453,12 +454,41 @@ std::string to_string(const token_count<T>& d, digits p = {}) {
   return format_number(d.base_value(), [p](double v) { return detail::scaled_parts(v, "", detail::count_letters, " tokens", p); });
 }
 
-/// "$3 per million tokens", as API prices are quoted.
+namespace detail {
+/// For a value stored in base units but written in a scaled unit (joules as
+/// Wh, dollars per token per million tokens): the scaled number, within two
+/// ulps of the first guess, that the parser's `back` maps to exactly v, so
+/// full-precision text reads back to the same double. None may exist (the map
+/// skips doubles); the caller then writes the value in its base unit.
+template <class Back>
+std::optional<double> exact_scaled(double v, double guess, Back back) {
+  double up = guess;
+  double down = guess;
+  for (int step = 0; step < 3; ++step) {
+    if (equal(back(up), v)) return up;
+    if (equal(back(down), v)) return down;
+    up = std::nextafter(up, std::numeric_limits<double>::infinity());
+    down = std::nextafter(down, -std::numeric_limits<double>::infinity());
+  }
+  return std::nullopt;
+}
+}  // namespace detail
+
+/// "$3 per million tokens", as API prices are quoted. At full precision, a
+/// price whose per-million figure cannot read back exactly is written per token.
 template <number T>
 std::string to_string(const price_per_token<T>& price, digits p = {}) {
   detail::check_digits(p, "to_string(price_per_token)");
-  return format_number(price.base_value(), [p](double v) { return detail::money_parts(v * 1e6, p); }) +
-         " per million tokens";
+  bool per_token = false;
+  const std::string text = format_number(price.base_value(), [p, &per_token](double v) {
+    if (p.is_full()) {
+      if (const auto x = detail::exact_scaled(v, v * 1e6, [](double m) { return m / 1e6; })) return detail::money_parts(*x, p);
+      per_token = true;
+      return detail::money_parts(v, p);
+    }
+    return detail::money_parts(v * 1e6, p);
+  });
+  return text + (per_token ? " per token" : " per million tokens");
 }
 
 /// "20 tokens per parameter".
@@ -493,11 +523,19 @@ std::string to_string(const power_per_chip<T>& w, digits p = {}) {
          " per chip";
 }
 
-/// "16.8 MWh", "1.2 GWh": energy in watt-hours, as electricity is sold.
+/// "16.8 MWh", "1.2 GWh": energy in watt-hours, as electricity is sold. At
+/// full precision, an energy whose watt-hours cannot read back exactly is
+/// written in joules ("2.6e166 J").
 template <number T>
 std::string to_string(const energy<T>& e, digits p = {}) {
   detail::check_digits(p, "to_string(energy)");
   return format_number(e.base_value(), [p](double v) {
+    if (p.is_full()) {
+      if (const auto wh = detail::exact_scaled(v, v / 3600.0, [](double w) { return 3600.0 * w; })) {
+        return detail::scaled_parts(*wh, "", detail::si_letters, "Wh", p);
+      }
+      return text_parts{"", detail::render(detail::significant_for(v, p, 3)), " J"};
+    }
     return detail::scaled_parts(v / 3600.0, "", detail::si_letters, "Wh", p);
   });
 }
