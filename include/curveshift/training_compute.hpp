@@ -38,25 +38,28 @@ constexpr auto training_compute(const parameter_count<A>& n, const token_count<B
   return detail::make_unchecked<compute_dim>(R(scalar_t<R>(6) * detail::raw(n) * detail::raw(d)));
 }
 
+namespace detail {
+/// The other count of 6 N D = C, given one: C / (6 x known).
+template <class Result, class Known, number A, number B>
+constexpr auto other_count(const compute<A>& budget, const quantity<Known, B>& known, const char* function,
+                           const char* argument) {
+  using R = promoted_t<A, B>;
+  require_positive(raw(budget), function, "budget");
+  require_positive(raw(known), function, argument);
+  return make_quantity<Result>(checked_result(R(raw(budget) / (scalar_t<R>(6) * raw(known))), function), function);
+}
+}  // namespace detail
+
 /// The tokens a budget trains a model of N parameters on: D = C / (6 N).
 template <number A, number B>
 constexpr auto tokens_for(const compute<A>& budget, const parameter_count<B>& n) {
-  using R = promoted_t<A, B>;
-  detail::require_positive(detail::raw(budget), "tokens_for", "budget");
-  detail::require_positive(detail::raw(n), "tokens_for", "parameters");
-  return detail::make_quantity<token_dim>(
-      detail::checked_result(R(detail::raw(budget) / (scalar_t<R>(6) * detail::raw(n))), "tokens_for"), "tokens_for");
+  return detail::other_count<token_dim>(budget, n, "tokens_for", "parameters");
 }
 
 /// The model size a budget trains on D tokens: N = C / (6 D).
 template <number A, number B>
 constexpr auto parameters_for(const compute<A>& budget, const token_count<B>& d) {
-  using R = promoted_t<A, B>;
-  detail::require_positive(detail::raw(budget), "parameters_for", "budget");
-  detail::require_positive(detail::raw(d), "parameters_for", "tokens");
-  return detail::make_quantity<parameter_dim>(
-      detail::checked_result(R(detail::raw(budget) / (scalar_t<R>(6) * detail::raw(d))), "parameters_for"),
-      "parameters_for");
+  return detail::other_count<parameter_dim>(budget, d, "parameters_for", "tokens");
 }
 
 /// Hoffmann et al. 2022 (arXiv 2203.15556), approaches 1 and 2: N and D
