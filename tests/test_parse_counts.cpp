@@ -39,6 +39,11 @@ TEST_CASE("power and energy read back", "[parse][energy]") {
   CHECK(parse_energy("3.6e6 J").in(kilowatt_hours) == Approx(1.0));
   CHECK(to_string(parse_power_range("1-1.5 GW")) == "1-1.5 GW");
   CHECK(to_string(parse_energy_range("10-20 GWh")) == "10-20 GWh");
+  // Each bound keeps its own unit: 3.66 J to 2.0655 Wh (7,436 J). fuzz_parse_counts found the
+  // lower bound's joules taken for "no unit" and given the upper bound's Wh (13,176 J > 7,436 J).
+  const auto mixed = parse_energy_range("3.66 J-2.0655555555555556 Wh");
+  CHECK(lower(mixed).in(joules) == Approx(3.66));
+  CHECK(upper(mixed).in(joules) == Approx(7436.0));
   for (const auto* text : {"1.59 GW", "700 W", "45 MW"}) CHECK(to_string(parse_power(text)) == text);
   for (const auto* text : {"526 MWh", "16.8 MWh", "1.2 GWh"}) CHECK(to_string(parse_energy(text)) == text);
 }

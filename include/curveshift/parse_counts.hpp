@@ -91,8 +91,10 @@ inline int read_power_unit(scanner& sc, bool required, const number_text&) {
   return -1;
 }
 
-/// The unit of energy: the power of ten of a watt-hour prefix, or joules_unit.
-inline constexpr int joules_unit = -100;
+/// The unit of energy: the power of ten of a watt-hour prefix (0..12), or
+/// joules_unit. Not negative: read_bounds takes a negative unit for "none
+/// written", and would give a lower bound in joules the upper bound's Wh.
+inline constexpr int joules_unit = 100;
 
 inline int read_energy_unit(scanner& sc, bool required, const number_text&) {
   const std::size_t before = sc.pos();
