@@ -3,6 +3,9 @@
 // tokens with 1,000 H100s at 37.5% utilisation.
 #include <curveshift/costing.hpp>
 #include <curveshift/curveshift.hpp>
+#include <curveshift/samples.hpp>
+
+#include <vector>
 
 #include <cmath>
 
@@ -68,6 +71,20 @@ TEST_CASE("the three costs of one run", "[costing]") {
   const auto ranged = upfront_cost(run, catalogue::h100.price());
   CHECK(lower(ranged).in(million_usd) == Approx(48.0462).epsilon(1e-5));
   CHECK(upper(ranged).in(million_usd) == Approx(76.874).epsilon(1e-5));
+}
+
+TEST_CASE("costing constants may be samples", "[costing][samples]") {
+  // Two draws of the PUE, 1.1 and 1.25: a million H100s draw 1.4025 and 1.59375 GW, draw by draw.
+  const facility<samples<>> site{.pue = samples<>(std::vector<double>{1.1, 1.25})};
+  const auto draw = power_draw(fleet<1>{catalogue::h100, chips(1e6)}, site).in(gigawatts);
+  REQUIRE(draw.size() == 2);
+  CHECK(draw[0] == Approx(1.4025));
+  CHECK(draw[1] == Approx(1.59375));
+  // Up front with a server cost ratio of 1.54 and 1.69: 1,000 x $30k x ratio x 1.19 = $54.978M and $60.333M.
+  const cluster_costs<samples<>> extra{.server_cost_ratio = samples<>(std::vector<double>{1.54, 1.69})};
+  const auto upfront = upfront_cost(run, usd_per_chip(30'000), extra).in(million_usd);
+  CHECK(upfront[0] == Approx(54.978));
+  CHECK(upfront[1] == Approx(60.333));
 }
 
 TEST_CASE("bad costing input raises curveshift::error", "[costing][bad-input]") {
