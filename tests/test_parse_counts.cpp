@@ -61,6 +61,12 @@ TEST_CASE("full-precision text reads back to the same double (found by fuzz_pars
   for (const double v : {1e-300, 3.3333333333333333e-7, 7.777777777777777e-5, 1.2345678901234567e-10}) {
     const auto price = usd_per_token(v);
     CHECK(parse_price_per_token(to_string(price, digits::full())).in(usd_per_token) == v);
+    // A range with one bound that cannot be written per million is written per token,
+    // both bounds (fuzz_parse_counts found "$1M-$1e160T per token").
+    const auto range = usd_per_token(interval{1.0, 1.0000326e172});
+    const auto back = parse_price_per_token_range(to_string(range, digits::full()));
+    CHECK(lower(back).in(usd_per_token) == 1.0);
+    CHECK(upper(back).in(usd_per_token) == 1.0000326e172);
     const auto energy_v = joules(v * 1e200);
     CHECK(parse_energy(to_string(energy_v, digits::full())).in(joules) == v * 1e200);
   }

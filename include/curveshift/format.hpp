@@ -475,20 +475,26 @@ std::optional<double> exact_scaled(double v, double guess, Back back) {
 }  // namespace detail
 
 /// "$3 per million tokens", as API prices are quoted. At full precision, a
-/// price whose per-million figure cannot read back exactly is written per token.
+/// price with any value whose per-million figure cannot read back exactly is
+/// written per token, every value of it (one unit for a range's two bounds).
 template <number T>
 std::string to_string(const price_per_token<T>& price, digits p = {}) {
   detail::check_digits(p, "to_string(price_per_token)");
+  const auto per_million = [](double v) { return detail::exact_scaled(v, v * 1e6, [](double m) { return m / 1e6; }); };
   bool per_token = false;
-  const std::string text = format_number(price.base_value(), [p, &per_token](double v) {
-    if (p.is_full()) {
-      if (const auto x = detail::exact_scaled(v, v * 1e6, [](double m) { return m / 1e6; })) return detail::money_parts(*x, p);
-      per_token = true;
-      return detail::money_parts(v, p);
-    }
-    return detail::money_parts(v * 1e6, p);
-  });
-  return text + (per_token ? " per token" : " per million tokens");
+  if (p.is_full()) {
+    (void)format_number(price.base_value(), [&per_token, &per_million](double v) {
+      per_token = per_token || !per_million(v);
+      return text_parts{};
+    });
+  }
+  if (per_token) {
+    return format_number(price.base_value(), [p](double v) { return detail::money_parts(v, p); }) + " per token";
+  }
+  return format_number(price.base_value(), [p, &per_million](double v) {
+           return detail::money_parts(p.is_full() ? *per_million(v) : v * 1e6, p);
+         }) +
+         " per million tokens";
 }
 
 /// "20 tokens per parameter".
