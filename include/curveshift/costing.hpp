@@ -138,7 +138,7 @@ constexpr auto amortized_cost(const training_run<T>& run, const price_per_chip<P
   using R = promoted_t<promoted_t<std::remove_cvref_t<decltype(detail::raw(upfront))>, E>, F>;
   const auto years_run = R(run.wall_clock().base_value() / scalar_t<R>(trend<>::seconds_per_year));
   const R lost = R(detail::raw(upfront) *
-                   (scalar_t<R>(1) - exp(R(-extra.depreciation_orders_per_year * scalar_t<R>(2.302585092994045684) * years_run))));
+                   (scalar_t<R>(1) - exp(R(-extra.depreciation_orders_per_year * scalar_t<R>(detail::ln10_wide) * years_run))));
   const R total = R(lost + used.base_value() * energy_price.base_value());
   return detail::make_quantity<money_dim>(detail::checked_result(total, "amortized_cost"), "amortized_cost");
 }

@@ -24,7 +24,7 @@ constexpr auto blended_price(const price_per_token<A>& input, const price_per_to
   detail::require(share, [](auto v) { return v >= 0 && v <= 1; }, "blended_price", "input_share",
                   "a share of input tokens in [0, 1]");
   using R = promoted_t<promoted_t<A, B>, K>;
-  return detail::make_unchecked<dimension<1, 0, 0, 0, 0, -1, 0>>(
+  return detail::make_unchecked<price_per_token<>::dimension_type>(
       R(detail::raw(input) * share + detail::raw(output) * (scalar_t<K>(1) - share)));
 }
 
@@ -72,7 +72,7 @@ constexpr auto serving_throughput(const chip& type, precision p, const serving_s
   } else {
     rate = min(compute_bound, memory_bound);  // interval.hpp and samples.hpp
   }
-  return detail::make_quantity<dimension<0, 0, -1, 0, 0, 1, 0>>(detail::checked_result(rate, f), f);
+  return detail::make_quantity<token_rate<>::dimension_type>(detail::checked_result(rate, f), f);
 }
 
 /// The cost of a token served at a throughput per chip and a price per
@@ -83,7 +83,7 @@ constexpr auto serving_price(const token_rate<A>& per_chip, const price_per_chip
   detail::require_positive(detail::raw(per_chip), "serving_price", "throughput");
   detail::require_positive(detail::raw(price), "serving_price", "price");
   using R = promoted_t<A, B>;
-  return detail::make_quantity<dimension<1, 0, 0, 0, 0, -1, 0>>(
+  return detail::make_quantity<price_per_token<>::dimension_type>(
       detail::checked_result(R(detail::raw(price) / detail::raw(per_chip)), "serving_price"), "serving_price");
 }
 
