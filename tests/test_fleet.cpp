@@ -36,11 +36,11 @@ TEST_CASE("capital cost at catalogue prices and at the essay's $20,000 (E9)", "[
 }
 
 TEST_CASE("peak FLOP/s of a fleet at a precision", "[fleet]") {
-  // bf16: 10,000 x 989.4 + 10,000 x 989 + 30,000 x 148 TFLOP/s
-  //     = 9.894e18 + 9.89e18 + 4.44e18 = 2.4224e19 FLOP/s.
-  CHECK(essay::assumed_deepseek_mix.peak_flop_rate(precision::bf16).in(flop_per_second) == Approx(2.4224e19));
-  // fp8: 20,000 x 1,979 + 30,000 x 296 TFLOP/s = 3.958e19 + 8.88e18 = 4.846e19.
-  CHECK(essay::assumed_deepseek_mix.peak_flop_rate(precision::fp8).in(flop_per_second) == Approx(4.846e19));
+  // bf16: 10,000 x 989.4 + 10,000 x 989.4 + 30,000 x 148 TFLOP/s
+  //     = 9.894e18 + 9.894e18 + 4.44e18 = 2.4228e19 FLOP/s.
+  CHECK(essay::assumed_deepseek_mix.peak_flop_rate(precision::bf16).in(flop_per_second) == Approx(2.4228e19));
+  // fp8: 20,000 x 1,978.9 + 30,000 x 296 TFLOP/s = 3.9578e19 + 8.88e18 = 4.8458e19.
+  CHECK(essay::assumed_deepseek_mix.peak_flop_rate(precision::fp8).in(flop_per_second) == Approx(4.8458e19));
   // Colossus: 100,000 x 989.4 TFLOP/s = 9.894e19.
   CHECK(essay::colossus_2024.peak_flop_rate(precision::bf16).in(petaflop_per_second) == Approx(98'940));
 }
@@ -51,8 +51,8 @@ TEST_CASE("fleets compare as multipliers: 2-3x less than Colossus (E9)", "[fleet
   CHECK(size_ratio(essay::colossus_2024, ds).value() == Approx(2.0));
   CHECK(size_ratio(essay::colossus_expansion, ds).value() == Approx(4.0));
   CHECK(size_ratio(ds, essay::colossus_2024).value() == Approx(0.5));
-  // In peak bf16 FLOP/s the H20s make the gap wider: 9.894e19 / 2.4224e19 = 4.0844x.
-  CHECK(compute_ratio(essay::colossus_2024, ds, precision::bf16).value() == Approx(4.084379));
+  // In peak bf16 FLOP/s the H20s make the gap wider: 9.894e19 / 2.4228e19 = 4.0837x.
+  CHECK(compute_ratio(essay::colossus_2024, ds, precision::bf16).value() == Approx(4.083705));
   // "2-3x" of 50,000 chips is 100,000-150,000 chips.
   CHECK((essay::deepseek_chips * essay::us_fleet_gap).in(chips).lo() == Approx(100'000));
   CHECK((essay::deepseek_chips * essay::us_fleet_gap).in(chips).hi() == Approx(150'000));
@@ -83,8 +83,8 @@ TEST_CASE("chips a dollar figure buys and what chips cost (E11, E12)", "[fleet]"
 
 TEST_CASE("a user-built fleet", "[fleet]") {
   const fleet mixed{fleet_entry{catalogue::b200, chips(1'000)}, fleet_entry{catalogue::h200, chips(500)}};
-  // 1,000 x 2,250 + 500 x 989.5 TFLOP/s = 2.25e18 + 4.9475e17 = 2.74475e18.
-  CHECK(mixed.peak_flop_rate(precision::bf16).in(flop_per_second) == Approx(2.74475e18));
+  // 1,000 x 2,250 + 500 x 989.4 TFLOP/s = 2.25e18 + 4.947e17 = 2.7447e18.
+  CHECK(mixed.peak_flop_rate(precision::bf16).in(flop_per_second) == Approx(2.7447e18));
   // 1,000 x $45k + 500 x $35k-$40k = $62.5M-$65M.
   CHECK(mixed.capital_cost().in(million_usd).lo() == Approx(62.5));
   CHECK(mixed.capital_cost().in(million_usd).hi() == Approx(65));

@@ -28,39 +28,39 @@ TEST_CASE("reported GPU-hours at a rental price: the essay's $6M (E10)", "[train
 
 TEST_CASE("the utilisation reported GPU-hours imply", "[training_run]") {
   const auto work = training_compute(essay::v3_active_parameters, essay::v3_tokens);
-  // bf16: 2.788e6 h x 3600 s = 1.00368e10 chip-seconds; x 989e12 = 9.92640e24 FLOP at peak;
-  // 3.2856e24 / 9.92640e24 = 0.33100.
-  CHECK(implied_mfu(work, essay::v3_chip_time, catalogue::h800, precision::bf16).share() == Approx(0.331).epsilon(1e-3));
-  // DeepSeek trained in FP8: x 1979e12 = 1.98628e25; 3.2856e24 / 1.98628e25 = 0.16541.
+  // bf16: 2.788e6 h x 3600 s = 1.00368e10 chip-seconds; x 989.4e12 = 9.93041e24 FLOP at peak;
+  // 3.2856e24 / 9.93041e24 = 0.330862.
+  CHECK(implied_mfu(work, essay::v3_chip_time, catalogue::h800, precision::bf16).share() == Approx(0.330862).epsilon(1e-5));
+  // DeepSeek trained in FP8: x 1978.9e12 = 1.98618e25; 3.2856e24 / 1.98618e25 = 0.165423.
   CHECK(implied_mfu(work, essay::v3_chip_time, catalogue::h800, precision::fp8).share() ==
-        Approx(0.16541).epsilon(1e-4));
+        Approx(0.165423).epsilon(1e-5));
 }
 
 TEST_CASE("forward: compute, fleet, MFU and precision give time, chip-hours and cost", "[training_run]") {
   const auto work = flop(3.2856e24);
   const training_run run{work, essay::v3_cluster, mfu{0.4}, precision::bf16};
-  // Peak 2048 x 989e12 = 2.025472e18 FLOP/s; x 0.4 = 8.101888e17 FLOP/s;
-  // 3.2856e24 / 8.101888e17 = 4.055351e6 s = 1126.486 h = 46.937 days.
-  CHECK(run.peak_flop_rate().in(flop_per_second) == Approx(2.025472e18));
-  CHECK(run.wall_clock().in(seconds) == Approx(4.055351e6));
-  CHECK(run.wall_clock().in(days) == Approx(46.93693));
-  // Chip-hours: 1126.486 x 2048 = 2.307044e6.
-  CHECK(run.chip_time_used().in(chip_hours) == Approx(2.307044e6));
-  // At $2 per chip-hour: $4.614M.
-  CHECK(run.rental_cost(usd_per_chip_hour(2)).in(million_usd) == Approx(4.614088));
+  // Peak 2048 x 989.4e12 = 2.0262912e18 FLOP/s; x 0.4 = 8.1051648e17 FLOP/s;
+  // 3.2856e24 / 8.1051648e17 = 4.053712e6 s = 1126.031 h = 46.91796 days.
+  CHECK(run.peak_flop_rate().in(flop_per_second) == Approx(2.0262912e18));
+  CHECK(run.wall_clock().in(seconds) == Approx(4.053712e6));
+  CHECK(run.wall_clock().in(days) == Approx(46.91796));
+  // Chip-hours: 1126.031 x 2048 = 2.306112e6.
+  CHECK(run.chip_time_used().in(chip_hours) == Approx(2.306112e6));
+  // At $2 per chip-hour: $4.612223M.
+  CHECK(run.rental_cost(usd_per_chip_hour(2)).in(million_usd) == Approx(4.612223));
   // Amortised: 2048 x $30k = $61.44M over 4 years (126,227,808 s):
-  // 61.44e6 x 4.055351e6 / 1.26227808e8 = $1.97390M.
+  // 61.44e6 x 4.053712e6 / 1.26227808e8 = $1.973100M.
   const auto capital = essay::v3_cluster.capital_cost(usd_per_chip(30'000));
   CHECK(capital.in(million_usd) == Approx(61.44));
-  CHECK(run.amortised_cost(capital, years(4)).in(million_usd) == Approx(1.973898));
+  CHECK(run.amortised_cost(capital, years(4)).in(million_usd) == Approx(1.973100));
   // At the catalogue price (a point, ~$30k) as bounds: the same, lo == hi.
   const auto amortised = run.amortised_cost(essay::v3_cluster.capital_cost(), years(4)).in(million_usd);
-  CHECK(amortised.lo() == Approx(1.973898));
-  CHECK(amortised.hi() == Approx(1.973898));
-  // A 3-5 year lifetime as bounds: $1.973898M x 4/5 = $1.579118M to x 4/3 = $2.631864M.
+  CHECK(amortised.lo() == Approx(1.973100));
+  CHECK(amortised.hi() == Approx(1.973100));
+  // A 3-5 year lifetime as bounds: $1.973100M x 4/5 = $1.578480M to x 4/3 = $2.630800M.
   const auto lifetimes = run.amortised_cost(capital, years(interval{3.0, 5.0})).in(million_usd);
-  CHECK(lifetimes.lo() == Approx(1.579118));
-  CHECK(lifetimes.hi() == Approx(2.631864));
+  CHECK(lifetimes.lo() == Approx(1.578480));
+  CHECK(lifetimes.hi() == Approx(2.630800));
   // Same run from (chip, count): the same numbers.
   const training_run same{work, catalogue::h800, chips(2048), mfu{0.4}, precision::bf16};
   CHECK(same.wall_clock() == run.wall_clock());
@@ -69,9 +69,9 @@ TEST_CASE("forward: compute, fleet, MFU and precision give time, chip-hours and 
   CHECK(same.work() == work);
   // Round trip: the run's chip-hours imply back its 0.4 MFU.
   CHECK(implied_mfu(work, run.chip_time_used(), catalogue::h800, precision::bf16).share() == Approx(0.4));
-  // fp8 doubles the peak (1979 / 989 = 2.00101), so the run takes 1/2.00101 of the time.
+  // fp8 doubles the peak (1978.9 / 989.4 = 2.00010), so the run takes 1/2.00010 of the time.
   const training_run fp8{work, essay::v3_cluster, mfu{0.4}, precision::fp8};
-  CHECK(run.wall_clock() / fp8.wall_clock() == Approx(1979.0 / 989.0));
+  CHECK(run.wall_clock() / fp8.wall_clock() == Approx(1978.9 / 989.4));
 }
 
 TEST_CASE("bad training runs raise curveshift::error", "[training_run][bad-input]") {
@@ -111,9 +111,9 @@ TEST_CASE("bad training runs raise curveshift::error", "[training_run][bad-input
                     ContainsSubstring("implied_mfu") && ContainsSubstring("compute = 0"));
   CHECK_THROWS_WITH(implied_mfu(work, chip_hours(0), catalogue::h800, precision::bf16),
                     ContainsSubstring("implied_mfu") && ContainsSubstring("chip_time = 0"));
-  // 3.2856e24 FLOP in 1,000 H800-hours would be 3.2856e24 / (3.6e6 x 989e12) = 923x peak: impossible.
+  // 3.2856e24 FLOP in 1,000 H800-hours would be 3.2856e24 / (3.6e6 x 989.4e12) = 922x peak: impossible.
   CHECK_THROWS_WITH(implied_mfu(work, chip_hours(1'000), catalogue::h800, precision::bf16),
-                    ContainsSubstring("implied_mfu: utilisation 92281.77% from compute = 3.29e24 FLOP and chip_time = 1,000 chip-hours on H800"));
+                    ContainsSubstring("implied_mfu: utilisation 92244.46% from compute = 3.29e24 FLOP and chip_time = 1,000 chip-hours on H800"));
   CHECK_THROWS_WITH(implied_mfu(work, essay::v3_chip_time, catalogue::ascend_910b, precision::fp8),
                     ContainsSubstring("chip::flop_rate") && ContainsSubstring("precision = fp8"));
 }

@@ -109,6 +109,19 @@ class fleet {
     return sum;
   }
 
+  /// The fleet as H100s (SXM) of the same peak at a precision, the unit
+  /// fleets are compared in: 30,000 H20s are 30,000 x 148 / 989.4 = 4,487.6
+  /// H100-equivalents at bf16. A chip without a figure at that precision raises.
+  constexpr chip_count<> h100_equivalents(precision p = precision::bf16) const {
+    for (const auto& e : entries_) {
+      if (!e.type.has(p)) {
+        detail::fail_text("fleet::h100_equivalents", "precision", p == precision::bf16 ? "bf16" : "fp8",
+                          "a precision every chip of the fleet has a figure for");
+      }
+    }
+    return peak_flop_rate(p) / catalogue::h100.flop_rate(p);
+  }
+
  private:
   std::array<fleet_entry, N> entries_;
 };

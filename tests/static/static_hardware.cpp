@@ -31,12 +31,12 @@ static_assert(near(essay::assumed_deepseek_mix.capital_cost().in(million_usd).hi
 // E10: $6M / $1B = 0.6%; the report's 2.788M GPU-hours x $2 = $5.576M.
 static_assert(near(essay::v3_training_run / essay::deepseek_fleet_cost, 0.006));
 static_assert(near(rental_cost(essay::v3_chip_time, essay::v3_rental_price).in(million_usd), 5.576));
-// C = 6 x 37e9 x 14.8e12 = 3.2856e24; implied bf16 MFU = 3.2856e24 / (1.00368e10 s x 989e12) = 0.330996.
+// C = 6 x 37e9 x 14.8e12 = 3.2856e24; implied bf16 MFU = 3.2856e24 / (1.00368e10 s x 989.4e12) = 0.330862.
 static_assert(near(training_compute(essay::v3_active_parameters, essay::v3_tokens).in(flop), 3.2856e24));
 static_assert(near(implied_mfu(training_compute(essay::v3_active_parameters, essay::v3_tokens),
                                essay::v3_chip_time, catalogue::h800, precision::bf16)
                        .share(),
-                   3.2856e24 / (2.788e6 * 3600 * 989e12)));
+                   3.2856e24 / (2.788e6 * 3600 * 989.4e12)));
 
 // E11: 1,000,000 chips x $20,000 = $20B; 2-3 million chips = $40-60B.
 static_assert(near(cost_of(essay::frontier_chips, essay::implied_chip_price).in(billion_usd), 20));

@@ -1,21 +1,36 @@
-// curveshift/fit/trend.hpp: a trend per year measured from dated values.
+// curveshift/fit/trend.hpp: a trend per year measured from dated values, with
+// the confidence interval of its rate.
 #pragma once
 
+#include <functional>
+#include <string>
+
 #include "curveshift/date.hpp"
+#include "curveshift/detail/student_t.hpp"
 #include "curveshift/fit/common.hpp"
+#include "curveshift/format.hpp"
+#include "curveshift/interval.hpp"
 #include "curveshift/trend.hpp"
 
 namespace curveshift {
 
-/// A fitted trend: the trend, its fitted value on the first date, residuals of
-/// ln(value) (observed - fitted) in the observations' order, R^2 and the count.
+/// A fitted trend: the trend, its fitted value on the earliest date,
+/// residuals of ln(value) (observed - fitted) in the observations' order, R^2,
+/// the count, and the standard error of the fitted ln(factor per year), from
+/// which trend_interval() gives a confidence interval.
 template <class D, std::floating_point T>
 struct trend_fit {
   curveshift::trend<T> trend;
+  /// The fitted value on the earliest date of the observations (not the
+  /// first row: Epoch AI's files list the newest model first).
   observation<quantity<D, T>> start;
   T r_squared;
   std::vector<T> residuals;
   std::size_t observations;
+  /// The standard error of the fitted log rate (ln of the factor per year):
+  /// sqrt(SS_residual / (n - 2) / sum (t - mean t)^2), t in years. Zero for
+  /// two observations (a line through two points has no spread to measure).
+  T log_rate_error;
 
   /// The fitted value on a date: start x trend over (when - start date).
   constexpr quantity<D, T> value_on(const date& when) const {
@@ -28,44 +43,86 @@ struct trend_fit {
   constexpr date date_reaching(const quantity<D, U>& target) const {
     return curveshift::date_reaching(start, trend, target);
   }
+
+  /// The confidence interval of the trend at a level (0.9 for "90% CI"):
+  /// the log rate +- t(n - 2) x its standard error, the textbook interval of
+  /// a least-squares slope under independent normal residuals in ln(value).
+  /// It is a trend over an interval, so .per_year() is the growth's interval
+  /// and .doubling_time() the doubling time's. Needs three observations.
+  curveshift::trend<interval<T>> trend_interval(double level = 0.9) const {
+    constexpr const char* function = "trend_fit::trend_interval";
+    detail::require(level, [](double v) { return v > 0 && v < 1; }, function, "level", "a probability in (0, 1)");
+    if (observations < 3) {
+      detail::fail(function, "observations", static_cast<long double>(observations),
+                   "at least 3 observations (two leave no residual to measure the spread)");
+    }
+    const double t = detail::student_t_quantile(0.5 + level / 2, static_cast<double>(observations - 2));
+    const T half = static_cast<T>(t) * log_rate_error;
+    const T rate = trend.log_rate();
+    return curveshift::trend<interval<T>>::from_log_rate(interval<T>(rate - half, rate + half));
+  }
 };
 
 namespace detail {
-template <class O>
-struct observation_types;
+template <class Q>
+struct quantity_types;
 template <class D, std::floating_point T>
-struct observation_types<observation<quantity<D, T>>> {
+struct quantity_types<quantity<D, T>> {
   using dim = D;
   using value = T;
 };
 
-template <class R>
-concept dated_values = requires { typename observation_types<detail::range_value_t<R>>::dim; };
+/// The value of a row: row.value by default, or what a projection reads
+/// (&model::compute).
+struct value_of_row {
+  template <class Row>
+  constexpr const auto& operator()(const Row& r) const {
+    return r.value;
+  }
+};
+
+template <class R, class Projection>
+using projected_t = std::remove_cvref_t<std::invoke_result_t<const Projection&, const detail::range_value_t<R>&>>;
+
+template <class R, class Projection>
+concept dated_values = forward_range<R> && requires(const detail::range_value_t<R>& row) {
+  { row.when } -> std::convertible_to<date>;
+} && requires { typename quantity_types<projected_t<R, Projection>>::dim; };
 }  // namespace detail
 
 /// Fits a trend to dated values by least squares of ln(value) on time (in
 /// Gregorian years): a price's fall or a budget's growth per year, from many
-/// observations rather than two (compare growth_between).
-template <detail::forward_range R>
-  requires detail::dated_values<R>
-auto fit_trend(const R& observations) {
-  using D = typename detail::observation_types<detail::range_value_t<R>>::dim;
-  using T = typename detail::observation_types<detail::range_value_t<R>>::value;
+/// observations rather than two (compare growth_between). The rows may be
+/// observation<Q>, rows read from CSV (read_observations), or any type with a
+/// `when` date, read through a projection: fit_trend(catalogue::models,
+/// &model::compute) fits the shipped models' training compute.
+template <class R, class Projection = detail::value_of_row>
+  requires detail::dated_values<R, Projection>
+auto fit_trend(const R& observations, Projection value = {}) {
+  using Q = detail::projected_t<R, Projection>;
+  using D = typename detail::quantity_types<Q>::dim;
+  using T = typename detail::quantity_types<Q>::value;
   constexpr const char* function = "fit_trend";
   std::vector<T> us;
   std::vector<T> ys;
   detail::reserve_columns(observations, us, ys);
   detail::line_accumulator<T> acc;
+  // Times are measured from the first row's date, then the start moves to
+  // the earliest: the origin only has to be near the data for precision.
   long first_day = 0;
-  date first_date{1970, 1, 1};
+  date earliest{1970, 1, 1};
   for (const auto& o : observations) {
+    const date when = o.when;
     if (acc.n == 0) {
-      first_day = o.when.days_since_epoch();
-      first_date = o.when;
+      first_day = when.days_since_epoch();
+      earliest = when;
+    } else if (when < earliest) {
+      earliest = when;
     }
-    detail::require_positive(o.value.base_value(), function, "value");
-    const T u = static_cast<T>(o.when.days_since_epoch() - first_day) / T(365.2425);
-    const T y = log(o.value.base_value());
+    const auto& v = std::invoke(value, o);
+    detail::require_positive(v.base_value(), function, "value");
+    const T u = static_cast<T>(when.days_since_epoch() - first_day) / T(365.2425);
+    const T y = log(v.base_value());
     us.push_back(u);
     ys.push_back(y);
     acc.add(u, y);
@@ -75,10 +132,26 @@ auto fit_trend(const R& observations) {
     detail::fail(function, "observations are all on one date; expected two or more distinct dates");
   }
   const T ss = detail::residuals_of_line(acc, us, ys, T(1));
-  const T start_value = exp(T(acc.mean_y - acc.slope() * acc.mean_u));
+  const T u_start = static_cast<T>(earliest.days_since_epoch() - first_day) / T(365.2425);
+  const T start_value = exp(T(acc.mean_y + acc.slope() * (u_start - acc.mean_u)));
+  const T error = acc.n > 2 ? sqrt(ss / static_cast<T>(acc.n - 2) / acc.suu) : T(0);
   return trend_fit<D, T>{trend<T>::from_log_rate(acc.slope()),
-                         observation<quantity<D, T>>{first_date, detail::make_quantity<D>(start_value, function)},
-                         detail::r_squared_of(ss, acc.syy), std::move(ys), acc.n};
+                         observation<quantity<D, T>>{earliest, detail::make_quantity<D>(start_value, function)},
+                         detail::r_squared_of(ss, acc.syy), std::move(ys), acc.n, error};
+}
+
+/// A fit as people quote it: "4.2x per year (90% CI 3.6-4.9x)", to 2
+/// significant figures unless asked for more; a fit of two observations,
+/// which has no interval, is its trend alone ("4.2x per year").
+template <class D, std::floating_point T>
+std::string to_string(const trend_fit<D, T>& fit, double level = 0.9, digits p = digits{2}) {
+  detail::check_digits(p, "to_string(trend_fit)");
+  std::string out = to_string(fit.trend.per_year(), p) + " per year";
+  if (fit.observations < 3) return out;
+  const auto range = fit.trend_interval(level);
+  const double percent = level * 100;
+  auto level_text = detail::bare_parts(percent, digits{3}).whole();
+  return out + " (" + level_text + "% CI " + to_string(range.per_year(), p) + ")";
 }
 
 }  // namespace curveshift
