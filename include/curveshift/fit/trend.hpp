@@ -6,6 +6,7 @@
 #include <string>
 
 #include "curveshift/date.hpp"
+#include "curveshift/detail/rows.hpp"
 #include "curveshift/detail/student_t.hpp"
 #include "curveshift/fit/common.hpp"
 #include "curveshift/format.hpp"
@@ -72,22 +73,8 @@ struct quantity_types<quantity<D, T>> {
   using value = T;
 };
 
-/// The value of a row: row.value by default, or what a projection reads
-/// (&model::compute).
-struct value_of_row {
-  template <class Row>
-  constexpr const auto& operator()(const Row& r) const {
-    return r.value;
-  }
-};
-
 template <class R, class Projection>
-using projected_t = std::remove_cvref_t<std::invoke_result_t<const Projection&, const detail::range_value_t<R>&>>;
-
-template <class R, class Projection>
-concept dated_values = forward_range<R> && requires(const detail::range_value_t<R>& row) {
-  { row.when } -> std::convertible_to<date>;
-} && requires { typename quantity_types<projected_t<R, Projection>>::dim; };
+concept dated_values = forward_range<R> && dated_range<R> && requires { typename quantity_types<projected_t<R, Projection>>::dim; };
 }  // namespace detail
 
 /// Fits a trend to dated values by least squares of ln(value) on time (in

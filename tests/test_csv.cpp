@@ -1,0 +1,188 @@
+// CSV: RFC 4180 reading, typed columns, bad-row reporting, and Epoch AI's
+// file shape (newest first, empty cells, bounds columns, joint developers).
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+#include "curveshift/csv.hpp"
+#include "curveshift/curveshift.hpp"
+#include "curveshift/fit.hpp"
+#include "curveshift/select.hpp"
+
+using namespace curveshift;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+// Epoch AI's notable-models columns (a subset, in their order and spelling), newest first.
+// Rows written for this test; the figures are the shipped catalogue's.
+constexpr std::string_view epoch_shape =
+    "Model,Domain,Organization,Publication date,Parameters,Training compute (FLOP),"
+    "Training dataset size (total),Training compute lower bound,Training compute upper bound\r\n"
+    "DeepSeek-V3,Language,DeepSeek,2024-12-26,671000000000,3.2856e+24,14800000000000,,\r\n"
+    "Claude 3.5 Sonnet,Language,Anthropic,2024-06-20,,,,,\r\n"
+    "Gemini 1.0 Ultra,\"Multimodal,Language\",\"Google DeepMind,Google\",2023-12-06,,,,,\r\n"
+    "Llama 2-70B,Language,Meta AI,2023-07-18,70000000000,8.4e+23,2000000000000,6e+23,1.2e+24\r\n"
+    "PaLM (540B),Language,Google Research,2022-04-05,540000000000,2.5272e+24,780000000000,,\r\n"
+    "GPT-3 175B (davinci),Language,OpenAI,2020-05-28,175000000000,3.14e+23,300000000000,,\r\n";
+
+template <class Table>
+concept reads_from = requires(Table&& t, csv_columns c) { read_observations<compute<>>(static_cast<Table&&>(t), c); };
+}  // namespace
+
+TEST_CASE("read_csv reads RFC 4180: quotes, escaped quotes, embedded commas and newlines", "[csv]") {
+  // A BOM, CRLF and LF line ends, a blank line, a quoted comma, "" for a quote, a quoted newline.
+  const std::string text =
+      "\xEF\xBB\xBFname,note,value\r\n"
+      "a,\"one, two\",1\n"
+      "\n"
+      "b,\"say \"\"hi\"\"\",2\r\n"
+      "c,\"line one\nline two\",3\n"
+      "d,,4";
+  const auto t = read_csv(text);
+  CHECK(t.header() == std::vector<std::string_view>{"name", "note", "value"});
+  REQUIRE(t.rows() == 4);
+  CHECK(t.cell(0, 1) == "one, two");
+  CHECK(t.cell(1, 1) == "say \"hi\"");
+  CHECK(t.cell(2, 1) == "line one\nline two");
+  CHECK(t.cell(3, 1).empty());
+  CHECK(t.cell(3, 2) == "4");  // the last line needs no line end
+  // Lines: the header is line 1, a on 2, the blank line 3, b on 4, c on 5-6, d on 7.
+  CHECK(t.line(0) == 2);
+  CHECK(t.line(1) == 4);
+  CHECK(t.line(2) == 5);
+  CHECK(t.line(3) == 7);
+  CHECK(t.column("value") == 2);
+  CHECK(t.has_column("note"));
+  CHECK_FALSE(t.has_column("Note"));
+  // A short row reads as written; its missing cells are empty.
+  const auto ragged = read_csv("a,b,c\n1\n");
+  CHECK(ragged.width(0) == 1);
+  CHECK(ragged.cell(0, 2).empty());
+  // A quote inside an unquoted cell is kept, as spreadsheets write it.
+  CHECK(read_csv("h\n5\" disk\n").cell(0, 0) == "5\" disk");
+}
+
+TEST_CASE("read_observations reads Epoch AI's shape: newest first, empty cells, bounds", "[csv]") {
+  const auto table = read_csv(epoch_shape);
+  const auto read = read_observations<compute<>>(table, {.when = "Publication date",
+                                                         .value = "Training compute (FLOP)",
+                                                         .name = "Model",
+                                                         .developer = "Organization",
+                                                         .lower = "Training compute lower bound",
+                                                         .upper = "Training compute upper bound"});
+  // Claude 3.5 Sonnet and Gemini 1.0 Ultra have no compute: skipped, listed, not an error.
+  REQUIRE(read.records.size() == 4);
+  REQUIRE(read.skipped.size() == 2);
+  CHECK(read.skipped[0].line == 3);
+  CHECK(read.skipped[0].row == 1);
+  CHECK(table.cell(read.skipped[0].row, table.column("Model")) == "Claude 3.5 Sonnet");
+  CHECK(read.skipped[0].column == 6);
+  CHECK(read.skipped[0].column_name == "Training compute (FLOP)");
+  CHECK(read.skipped[0].reason == "empty");
+  CHECK(to_string(read.skipped[1]) == "line 4, column 6 (\"Training compute (FLOP)\") = \"\": empty");
+  CHECK(read.records[0].name == "DeepSeek-V3");
+  CHECK(read.records[0].value.in(flop) == Approx(3.2856e24));
+  CHECK(read.records[0].line == 2);
+  CHECK_FALSE(read.records[0].bounds.has_value());
+  // Llama 2's bounds: 6e23-1.2e24 FLOP around its 8.4e23.
+  REQUIRE(read.records[1].bounds.has_value());
+  CHECK(read.records[1].bounds->in(flop).lo() == Approx(6e23));
+  CHECK(read.records[1].bounds->in(flop).hi() == Approx(1.2e24));
+  // fit_trend takes the records as they are; its start is the earliest date (GPT-3, the last row).
+  // By hand over the 4 rows (Python, least squares of ln FLOP on days / 365.2425 from 2020-05-28):
+  // slope 0.417730 per year, so 1.518510x per year.
+  const auto fit = fit_trend(read.records);
+  CHECK(fit.start.when == date{2020, 5, 28});
+  CHECK(fit.trend.per_year().value() == Approx(1.518510).epsilon(1e-6));
+  // Joint developers are each a developer; names match whole, case ignored.
+  const auto all = read_observations<compute<>>(table, {.when = "Publication date", .value = "Parameters",
+                                                        .developer = "Organization"});
+  CHECK(all.records.size() == 4);
+  CHECK(by_developer(read.records, "google research").size() == 1);
+  CHECK(by_developer(read.records, "Meta AI").size() == 1);
+}
+
+TEST_CASE("values with units read where the column writes them", "[csv]") {
+  const auto table = read_csv(
+      "when,cost,compute,params\n"
+      "2024-12-26,$5.576M,3.29e24 FLOP,37B parameters\n"
+      "2024-06-20,\"$20,000,000\",1e25,70000000000\n");
+  const auto cost = read_observations<money<>>(table, {.when = "when", .value = "cost"});
+  CHECK(cost.records[0].value.in(million_usd) == Approx(5.576));
+  CHECK(cost.records[1].value.in(million_usd) == Approx(20));
+  const auto work = read_observations<compute<>>(table, {.when = "when", .value = "compute"});
+  CHECK(work.records[0].value.in(flop) == Approx(3.29e24));
+  CHECK(work.records[1].value.in(flop) == Approx(1e25));
+  const auto params = read_observations<parameter_count<>>(table, {.when = "when", .value = "params"});
+  CHECK(params.records[0].value.in(billion_parameters) == Approx(37));
+  CHECK(params.records[1].value.in(billion_parameters) == Approx(70));
+}
+
+TEST_CASE("a bad row stops the read, or is skipped and listed with its reason", "[csv][bad-input]") {
+  const auto table = read_csv(
+      "Model,Publication date,Training compute (FLOP)\n"
+      "A,2023-01-01,1e24\n"
+      "B,2023-02-30,1e24\n"
+      "C,2023-03-01,3.8e25 FLOP/s\n"
+      "D,2023-04-01,-5\n"
+      "E,2023-05-01,2e24\n");
+  const csv_columns columns{.when = "Publication date", .value = "Training compute (FLOP)", .name = "Model"};
+  // Stop (the default): the first bad row, by line, column, header name and cell.
+  CHECK_THROWS_WITH(read_observations<compute<>>(table, columns),
+                    ContainsSubstring("read_observations") && ContainsSubstring("line 3, column 2") &&
+                        ContainsSubstring("(\"Publication date\") = \"2023-02-30\"") &&
+                        ContainsSubstring("a day that exists in that month"));
+  // Skip: every bad row with its reason, the good rows read.
+  const auto read = read_observations<compute<>>(table, columns, on_bad_row::skip);
+  REQUIRE(read.records.size() == 2);
+  CHECK(read.records[1].name == "E");
+  REQUIRE(read.skipped.size() == 3);
+  CHECK(read.skipped[0].line == 3);
+  CHECK(read.skipped[1].line == 4);
+  CHECK(read.skipped[1].cell == "3.8e25 FLOP/s");  // a rate in a compute column
+  CHECK_THAT(read.skipped[1].reason, ContainsSubstring("expected"));
+  CHECK(read.skipped[2].reason == "expected a finite value >= 0");
+  // Bounds that do not hold the value are a bad row.
+  const auto bounded = read_csv("d,v,lo,hi\n2023-01-01,1e24,2e24,3e24\n");
+  CHECK_THROWS_WITH(read_observations<compute<>>(bounded, {.when = "d", .value = "v", .lower = "lo", .upper = "hi"}),
+                    ContainsSubstring("column 3 (\"lo\")") && ContainsSubstring("bounds around the value 1e24"));
+}
+
+TEST_CASE("bad CSV text and bad column names raise curveshift::error", "[csv][bad-input]") {
+  CHECK_THROWS_WITH(read_csv("a,b\n1,\"open\n2,3\n"),
+                    ContainsSubstring("read_csv") && ContainsSubstring("line 2") && ContainsSubstring("not closed"));
+  CHECK_THROWS_WITH(read_csv("a,b\n1,\"x\"y\n"), ContainsSubstring("read_csv") && ContainsSubstring("line 2, cell 2") &&
+                                                    ContainsSubstring("after a closing quote"));
+  CHECK_THROWS_WITH(read_csv(""), ContainsSubstring("read_csv") && ContainsSubstring("no header row"));
+  CHECK_THROWS_WITH(read_csv("\n\r\n"), ContainsSubstring("no header row"));
+  const auto table = read_csv(epoch_shape);
+  CHECK_THROWS_WITH(table.column("Training compute"),
+                    ContainsSubstring("csv_table::column") && ContainsSubstring("name = \"Training compute\"") &&
+                        ContainsSubstring("\"Training compute (FLOP)\""));
+  CHECK_THROWS_WITH(read_observations<compute<>>(table, {.when = "Date", .value = "Training compute (FLOP)"}),
+                    ContainsSubstring("name = \"Date\""));
+  CHECK_THROWS_WITH(read_observations<compute<>>(table, {.when = "", .value = "Training compute (FLOP)"}),
+                    ContainsSubstring("read_observations") && ContainsSubstring("columns.when"));
+  CHECK_THROWS_WITH(read_observations<compute<>>(table, {.when = "Publication date", .value = "Parameters",
+                                                         .lower = "Training compute lower bound"}),
+                    ContainsSubstring("read_observations") && ContainsSubstring("columns.lower"));
+  CHECK_THROWS_WITH(read_csv_file("/nonexistent/curveshift.csv"),
+                    ContainsSubstring("read_csv_file") && ContainsSubstring("path = \"/nonexistent/curveshift.csv\""));
+  // Records point into their table: reading from a temporary table does not compile.
+  static_assert(reads_from<const csv_table&>);
+  static_assert(!reads_from<csv_table>);
+}
+
+TEST_CASE("read_csv_file reads a file whole", "[csv]") {
+  const std::string path = "curveshift_test_read_csv_file.csv";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << epoch_shape;
+  }
+  const auto table = read_csv_file(path);
+  std::remove(path.c_str());
+  CHECK(table.rows() == 6);
+  CHECK(table.cell(2, 2) == "Google DeepMind,Google");
+}
