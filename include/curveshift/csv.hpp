@@ -27,9 +27,11 @@
 // costs one pass and a few vectors, however many rows: no allocation per cell.
 #pragma once
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <limits>
 #include <optional>
@@ -38,6 +40,7 @@
 #include <string_view>
 #include <system_error>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "curveshift/date.hpp"
@@ -55,15 +58,15 @@ class csv_table {
   /// The column names of the header row.
   const std::vector<std::string_view>& header() const { return header_; }
   /// Data rows (the header excluded).
-  std::size_t rows() const { return rows_.size(); }
+  std::size_t rows() const { return rows_.size() - 1; }
   /// The number of cells in a row (a short or long row reads as written).
-  std::size_t width(std::size_t row) const { return rows_.at(row).count; }
+  std::size_t width(std::size_t row) const { return data_row(row).count; }
   /// The 1-based line of the text on which a row starts (quoted newlines count).
-  std::size_t line(std::size_t row) const { return rows_.at(row).line; }
+  std::size_t line(std::size_t row) const { return data_row(row).line; }
 
   /// The cell of a row at a column index; empty for a column the row is too short to have.
   std::string_view cell(std::size_t row, std::size_t column) const {
-    const row_info& r = rows_.at(row);
+    const row_info& r = data_row(row);
     if (column >= r.count) return {};
     const span s = cells_[r.first + column];
     return std::string_view(text_).substr(s.offset, s.size);
@@ -89,16 +92,23 @@ class csv_table {
   }
 
  private:
-  friend csv_table read_csv(std::string_view text);
+  friend csv_table read_csv(std::string&& text);
+  // 32-bit offsets halve the table's index (read_csv refuses 4 GiB and more).
   struct span {
-    std::size_t offset;
-    std::size_t size;
+    std::uint32_t offset;
+    std::uint32_t size;
   };
   struct row_info {
     std::size_t first;
     std::size_t count;
     std::size_t line;
   };
+  // rows_[0] is the header: the data rows follow it, so none is moved.
+  const row_info& data_row(std::size_t row) const {
+    if (row >= rows()) detail::fail("csv_table", "row", static_cast<long double>(row), "a row index below rows()");
+    return rows_[row + 1];
+  }
+
   std::string text_;
   std::vector<span> cells_;
   std::vector<row_info> rows_;
@@ -109,15 +119,27 @@ class csv_table {
 /// are skipped; a UTF-8 byte-order mark is skipped. A quote that is never
 /// closed, or text between a closing quote and the next comma, raises
 /// curveshift::error with the line. A quote inside an unquoted cell is kept
-/// as written, as spreadsheet programs do.
-inline csv_table read_csv(std::string_view text) {
+/// as written, as spreadsheet programs do. The table takes the string:
+/// quotes are removed in place, with no second copy of the text.
+inline csv_table read_csv(std::string&& source) {
   constexpr const char* function = "read_csv";
   csv_table t;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  t.text_.resize(text.size());
+  t.text_ = std::move(source);
+  const std::string_view text = t.text_;
+  if (text.size() >= 0xFFFFFFFFu) {
+    detail::fail(function, "size", static_cast<long double>(text.size()), "a text under 4 GiB (split the file)");
+  }
+  // One count ahead sizes the index exactly: growing it by doubling moved
+  // and page-faulted twice the memory, most of the read's time.
+  const auto commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+  const auto newlines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  t.cells_.reserve(commas + newlines + 1);
+  t.rows_.reserve(newlines + 1);
+  // Cells are written back over the text as they are read: removing quotes
+  // only shrinks, so the write position never passes the read position.
   char* out = t.text_.data();
-  std::size_t w = 0;  // write position: unescaping only shrinks, so in place
-  std::size_t i = 0;
+  std::size_t i = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  std::size_t w = 0;
   std::size_t line = 1;
   const std::size_t n = text.size();
   auto where = [&](std::size_t at_line) { return "line " + std::to_string(at_line); };
@@ -160,7 +182,7 @@ inline csv_table read_csv(std::string_view text) {
       } else {
         while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') out[w++] = text[i++];
       }
-      t.cells_.push_back({start, w - start});
+      t.cells_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(w - start)});
       ++row.count;
       if (i < n && text[i] == ',') {
         ++i;
@@ -173,7 +195,6 @@ inline csv_table read_csv(std::string_view text) {
   t.text_.resize(w);
   if (t.rows_.empty()) detail::fail(function, "the text has no header row; expected a header of column names");
   const auto head = t.rows_.front();
-  t.rows_.erase(t.rows_.begin());
   for (std::size_t c = 0; c < head.count; ++c) {
     const auto s = t.cells_[head.first + c];
     t.header_.push_back(std::string_view(t.text_).substr(s.offset, s.size));
@@ -188,8 +209,12 @@ inline csv_table read_csv_file(const std::string& path) {
   if (!in) detail::fail_text("read_csv_file", "path", parse_error::quote(path), "a file that can be opened for reading");
   std::ostringstream text;
   text << in.rdbuf();
-  return read_csv(text.str());
+  return read_csv(std::move(text).str());
 }
+
+/// Reads CSV text from a view or a literal: one copy, then as above.
+inline csv_table read_csv(std::string_view text) { return read_csv(std::string(text)); }
+inline csv_table read_csv(const char* text) { return read_csv(std::string_view(text)); }
 
 /// Which columns read_observations reads, by their header names. `when` and
 /// `value` are required; the others may stay empty.
