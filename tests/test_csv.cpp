@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "catch.hpp"
@@ -60,6 +62,13 @@ TEST_CASE("read_csv reads RFC 4180: quotes, escaped quotes, embedded commas and 
   const auto ragged = read_csv("a,b,c\n1\n");
   CHECK(ragged.width(0) == 1);
   CHECK(ragged.cell(0, 2).empty());
+  // A moved table keeps its cells, even a text short enough to live inside a
+  // std::string object (fuzz_csv found views dangling after such a move).
+  auto small = read_csv("h\nx\n");
+  const auto moved = std::move(small);
+  CHECK(moved.header()[0] == "h");
+  CHECK(moved.cell(0, 0) == "x");
+  static_assert(!std::is_copy_constructible_v<csv_table>);
   // A quote inside an unquoted cell is kept, as spreadsheets write it.
   CHECK(read_csv("h\n5\" disk\n").cell(0, 0) == "5\" disk");
 }

@@ -34,6 +34,7 @@
 #include <cstdint>
 #include <fstream>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -53,6 +54,8 @@ namespace curveshift {
 
 /// A CSV text read whole: a header and rows of cells. Cells are views into
 /// the table's own copy of the text, with quotes removed and "" read as ".
+/// A table moves (its views stay valid) but does not copy: a copy's views
+/// would point into the original.
 class csv_table {
  public:
   /// The column names of the header row.
@@ -69,7 +72,7 @@ class csv_table {
     const row_info& r = data_row(row);
     if (column >= r.count) return {};
     const span s = cells_[r.first + column];
-    return std::string_view(text_).substr(s.offset, s.size);
+    return std::string_view(*text_).substr(s.offset, s.size);
   }
 
   /// True when the header has a column of that name (exact, as written).
@@ -109,7 +112,10 @@ class csv_table {
     return rows_[row + 1];
   }
 
-  std::string text_;
+  // On the heap behind a pointer, so moving the table never moves the text:
+  // a short std::string lives inside the object (SSO) and would move with
+  // it, leaving every view read from the table dangling (fuzz_csv found it).
+  std::unique_ptr<std::string> text_;
   std::vector<span> cells_;
   std::vector<row_info> rows_;
   std::vector<std::string_view> header_;
@@ -124,8 +130,8 @@ class csv_table {
 inline csv_table read_csv(std::string&& source) {
   constexpr const char* function = "read_csv";
   csv_table t;
-  t.text_ = std::move(source);
-  const std::string_view text = t.text_;
+  t.text_ = std::make_unique<std::string>(std::move(source));
+  const std::string_view text = *t.text_;
   if (text.size() >= 0xFFFFFFFFu) {
     detail::fail(function, "size", static_cast<long double>(text.size()), "a text under 4 GiB (split the file)");
   }
@@ -137,7 +143,7 @@ inline csv_table read_csv(std::string&& source) {
   t.rows_.reserve(newlines + 1);
   // Cells are written back over the text as they are read: removing quotes
   // only shrinks, so the write position never passes the read position.
-  char* out = t.text_.data();
+  char* out = t.text_->data();
   std::size_t i = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   std::size_t w = 0;
   std::size_t line = 1;
@@ -192,12 +198,12 @@ inline csv_table read_csv(std::string&& source) {
     }
     t.rows_.push_back(row);
   }
-  t.text_.resize(w);
+  t.text_->resize(w);
   if (t.rows_.empty()) detail::fail(function, "the text has no header row; expected a header of column names");
   const auto head = t.rows_.front();
   for (std::size_t c = 0; c < head.count; ++c) {
     const auto s = t.cells_[head.first + c];
-    t.header_.push_back(std::string_view(t.text_).substr(s.offset, s.size));
+    t.header_.push_back(std::string_view(*t.text_).substr(s.offset, s.size));
   }
   return t;
 }
