@@ -1,0 +1,255 @@
+// The distribution makers, the questions asked of a distribution, the
+// histogram, correlation and sensitivity: each checked against closed forms
+// derived by hand (in the comments), with sampling tolerances of several
+// standard errors at the draw counts used.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+#include "curveshift/correlation.hpp"
+#include "curveshift/curveshift.hpp"
+#include "curveshift/distributions.hpp"
+#include "curveshift/histogram.hpp"
+#include "curveshift/probability.hpp"
+#include "curveshift/sensitivity.hpp"
+
+using namespace curveshift;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+constexpr std::size_t n = 200'000;
+std::vector<double> sorted(const samples<double>& x) {
+  std::vector<double> v(x.begin(), x.end());
+  std::sort(v.begin(), v.end());
+  return v;
+}
+}  // namespace
+
+TEST_CASE("the normal quantile inverts the normal CDF", "[distributions]") {
+  // Phi^-1(0.95) = 1.6448536269514722 (z90); Phi^-1(0.975) = 1.959963984540054; Phi^-1(1e-10) = -6.361340902404056.
+  CHECK(detail::normal_quantile(0.95) == Approx(z90).epsilon(1e-13));
+  CHECK(detail::normal_quantile(0.975) == Approx(1.959963984540054).epsilon(1e-13));
+  CHECK(detail::normal_quantile(1e-10) == Approx(-6.361340902404056).epsilon(1e-12));
+  CHECK(detail::normal_quantile(0.5) == Approx(0.0).margin(1e-15));
+}
+
+TEST_CASE("lognormal, log-uniform, beta, triangular and PERT match their closed forms", "[distributions]") {
+  monte_carlo mc{n, 11};
+  // "5x, within a factor of 2": the 5th and 95th percentiles are 2.5 and 10.
+  const auto f = lognormal_median_factor(mc, 5, 2);
+  CHECK(quantile(f, 0.05) == Approx(2.5).epsilon(0.01));
+  CHECK(quantile(f, 0.5) == Approx(5).epsilon(0.01));
+  CHECK(quantile(f, 0.95) == Approx(10).epsilon(0.015));
+  // Mean 10, sd 5 (of the values, not of their logs).
+  const auto m = lognormal_mean_sd(mc, 10, 5);
+  CHECK(m.mean() == Approx(10).epsilon(0.005));
+  CHECK(m.stddev() == Approx(5).epsilon(0.02));
+  // Log-uniform on [1, 100]: median 10, mean (100 - 1) / ln 100 = 21.4976.
+  const auto lu = log_uniform(mc, 1, 100);
+  CHECK(lu.median() == Approx(10).epsilon(0.01));
+  CHECK(lu.mean() == Approx(21.4976).epsilon(0.01));
+  CHECK(*std::min_element(lu.begin(), lu.end()) >= 1);
+  CHECK(*std::max_element(lu.begin(), lu.end()) <= 100);
+  // Beta(2, 5): mean 2/7 = 0.285714, sd sqrt(10 / (49 x 8)) = 0.159719.
+  const auto b = beta(mc, 2, 5);
+  CHECK(b.mean() == Approx(2.0 / 7).epsilon(0.005));
+  CHECK(b.stddev() == Approx(0.159719).epsilon(0.01));
+  // "30%, as sure as 20 trials" = beta(6, 14): mean 0.3, variance 6 x 14 / (20^2 x 21) = 0.01.
+  const auto share = beta_mean_count(mc, 0.3, 20);
+  CHECK(share.mean() == Approx(0.3).epsilon(0.005));
+  CHECK(share.stddev() == Approx(0.1).epsilon(0.01));
+  // Beta below shape 1 (the boosted gamma): beta(0.5, 0.5), the arcsine law, mean 0.5, variance 1/8.
+  const auto arcsine = beta(mc, 0.5, 0.5);
+  CHECK(arcsine.mean() == Approx(0.5).epsilon(0.005));
+  CHECK(arcsine.stddev() == Approx(std::sqrt(0.125)).epsilon(0.01));
+  // Triangular(0, 1, 4): mean 5/3; F(mode) = 1/4, so the median is 4 - sqrt(0.5 x 4 x 3) = 1.550510.
+  const auto t = triangular(mc, 0, 1, 4);
+  CHECK(t.mean() == Approx(5.0 / 3).epsilon(0.005));
+  CHECK(t.median() == Approx(1.550510).epsilon(0.005));
+  // PERT(6, 9, 18): mean (6 + 4 x 9 + 18) / 6 = 10; shapes 2 and 4, so
+  // sd = 12 x sqrt(2 x 4 / (36 x 7)) = 2.138090.
+  const auto p = pert(mc, 6, 9, 18);
+  CHECK(p.mean() == Approx(10).epsilon(0.005));
+  CHECK(p.stddev() == Approx(2.138090).epsilon(0.01));
+}
+
+TEST_CASE("choice, mixture, truncation and a point", "[distributions]") {
+  monte_carlo mc{n, 12};
+  // 1, 2 or 4 at 0.5, 0.3, 0.2: mean 0.5 + 0.6 + 0.8 = 1.9; P(X > 3) = 0.2.
+  const auto c = choice(mc, {1, 2, 4}, {5, 3, 2});  // weights need not sum to 1
+  CHECK(c.mean() == Approx(1.9).epsilon(0.01));
+  CHECK(probability_above(c, 3.0) == Approx(0.2).margin(0.005));
+  // A mixture of 0 (weight 0.7) and 10 (weight 0.3): mean 3, P(X > 5) = 0.3.
+  const auto mix = mixture({mc.point(0), mc.point(10)}, {0.7, 0.3}, mc);
+  CHECK(mix.mean() == Approx(3).epsilon(0.02));
+  CHECK(probability_above(mix, 5.0) == Approx(0.3).margin(0.005));
+  // A standard normal cut to [-1, 1]: mean 0, sd sqrt(1 - 2 phi(1) / (Phi(1) - Phi(-1))) = 0.539560.
+  const auto tn = truncated_normal(mc, 0, 1, -1, 1);
+  CHECK(tn.mean() == Approx(0).margin(0.005));
+  CHECK(tn.stddev() == Approx(0.539560).epsilon(0.01));
+  CHECK(sorted(tn).front() >= -1);
+  CHECK(sorted(tn).back() <= 1);
+  // between(2, 8) as a lognormal (median 4, sigma ln 4 / (2 z90) = 0.421404), cut at 5:
+  // P(X < 4) = Phi(0) / Phi((ln 5 - ln 4) / 0.421404) = 0.5 / Phi(0.529527) = 0.712475.
+  const auto tl = truncated_lognormal(mc, 2, 8, 0, 5);
+  CHECK(probability_below(tl, 4.0) == Approx(0.712475).margin(0.005));
+  CHECK(sorted(tl).back() <= 5);
+}
+
+TEST_CASE("from quantiles: a metalog through p10, p50 and p90", "[distributions]") {
+  // The metalog passes exactly through the quantiles it is given.
+  const metalog fitted({{0.1, 3}, {0.5, 5}, {0.9, 12}});
+  CHECK(fitted.quantile(0.1) == Approx(3).epsilon(1e-12));
+  CHECK(fitted.quantile(0.5) == Approx(5).epsilon(1e-12));
+  CHECK(fitted.quantile(0.9) == Approx(12).epsilon(1e-12));
+  const metalog positive({{0.1, 3}, {0.5, 5}, {0.9, 12}}, 0.0);
+  CHECK(positive.quantile(0.9) == Approx(12).epsilon(1e-12));
+  CHECK(positive.quantile(1e-9) > 0);
+  // Its draws have those quantiles, to sampling error.
+  monte_carlo mc{n, 13};
+  const auto x = from_quantiles(mc, {{0.1, 3}, {0.5, 5}, {0.9, 12}}, 0);
+  CHECK(quantile(x, 0.1) == Approx(3).epsilon(0.01));
+  CHECK(quantile(x, 0.5) == Approx(5).epsilon(0.01));
+  CHECK(quantile(x, 0.9) == Approx(12).epsilon(0.015));
+  // Five quantiles, five terms.
+  const metalog five({{0.05, 1}, {0.25, 2}, {0.5, 3}, {0.75, 4.5}, {0.95, 9}});
+  CHECK(five.quantile(0.75) == Approx(4.5).epsilon(1e-10));
+}
+
+TEST_CASE("questions asked of a distribution", "[distributions][probability]") {
+  // Draws 1..10.
+  const samples<double> x(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+  CHECK(probability_above(x, 8.0) == Approx(0.2));       // 9, 10
+  CHECK(probability_below(x, 3.0) == Approx(0.2));       // 1, 2
+  CHECK(probability_between(x, 3.0, 8.0) == Approx(0.4));  // 4..7
+  CHECK(cdf(x, 5.0) == Approx(0.5));                     // 1..5
+  // Interpolated as R's type 7: the median of 1..10 is 5.5; 0 and 1 are the extremes.
+  CHECK(quantile(x, 0.5) == Approx(5.5));
+  CHECK(quantile(x, 0.0) == 1);
+  CHECK(quantile(x, 1.0) == 10);
+  // The same through a multiplier and a quantity: P(ratio > 8x), P(cost > $8).
+  const multiplier<samples<double>> ratio(x);
+  CHECK(probability_above(ratio, 8.0) == Approx(0.2));
+  CHECK(probability_above(ratio, multiplier{8.0}) == Approx(0.2));
+  const auto cost = usd(x);
+  CHECK(probability_above(cost, usd(8.0)) == Approx(0.2));
+  CHECK(quantile(cost, 1.0) == 10);
+  // Mean 5.5, sd sqrt(110 / 12) = 3.02765; percentiles 5, 50, 95 at 1.45, 5.5, 9.55.
+  const auto s = summarize(x);
+  CHECK(s.mean == Approx(5.5));
+  CHECK(s.sd == Approx(3.027650).epsilon(1e-6));
+  CHECK(to_string(s) == "median 5.5 (90% CI 1.45-9.55), mean 5.5, sd 3.03, 10 draws");
+}
+
+TEST_CASE("a histogram and a quantile table, ready to export", "[distributions][histogram]") {
+  const samples<double> x(std::vector<double>{0.5, 1.5, 1.5, 2.5, -1, 5, 3});
+  const auto h = histogram_of(x, 0.0, 3.0, 3);
+  CHECK(h.counts == std::vector<std::size_t>{1, 2, 2});  // 3 sits on the last edge: the last bin
+  CHECK(h.below == 1);
+  CHECK(h.above == 1);
+  CHECK(h.to_csv() == "from,to,draws\n0,1,1\n1,2,2\n2,3,2\n");
+  const auto whole = histogram_of(x, 6);  // -1 to 5 in 1-wide bins
+  CHECK(whole.edges.front() == -1);
+  CHECK(whole.edges.back() == 5);
+  std::size_t total = 0;
+  for (const auto c : whole.counts) total += c;
+  CHECK(total == x.size());
+  CHECK(quantile_table(samples<double>(std::vector<double>{1, 2, 3}), 3) == "probability,value\n0,1\n0.5,2\n1,3\n");
+}
+
+TEST_CASE("correlate reaches the rank correlation asked for and keeps each margin", "[distributions][correlation]") {
+  monte_carlo mc{n, 14};
+  const auto hardware = mc.between(1.25, 1.45);
+  const auto algorithms = mc.between(2.5, 3.5);
+  // Independent draws: rank correlation about 0 (sd 1 / sqrt(n) = 0.0022).
+  CHECK(std::abs(rank_correlation(hardware, algorithms)) < 0.01);
+  const auto [h, a] = correlate(mc, hardware, algorithms, 0.5);
+  CHECK(rank_correlation(h, a) == Approx(0.5).margin(0.01));
+  // Only the order changed: the same draws, so the same distribution.
+  CHECK(sorted(h) == sorted(hardware));
+  CHECK(sorted(a) == sorted(algorithms));
+  // Three inputs, one negative pair.
+  const auto three = correlate(mc, {mc.between(1, 2), mc.between(1, 2), mc.between(1, 2)},
+                               {{1, 0.3, -0.4}, {0.3, 1, 0.2}, {-0.4, 0.2, 1}});
+  CHECK(rank_correlation(three[0], three[1]) == Approx(0.3).margin(0.01));
+  CHECK(rank_correlation(three[0], three[2]) == Approx(-0.4).margin(0.01));
+  CHECK(rank_correlation(three[1], three[2]) == Approx(0.2).margin(0.01));
+  // Rank correlation by hand: 1..5 against 5..1 is -1; against itself, 1.
+  const samples<double> up(std::vector<double>{1, 2, 3, 4, 5});
+  const samples<double> down(std::vector<double>{5, 4, 3, 2, 1});
+  CHECK(rank_correlation(up, down) == Approx(-1));
+  CHECK(rank_correlation(up, up) == Approx(1));
+}
+
+TEST_CASE("sensitivity ranks the inputs by their first-order index", "[distributions][sensitivity]") {
+  monte_carlo mc{n, 15};
+  // Y = X1 + X2 + X3, independent normals with sd 1, 2, 3: Var Y = 14, so the
+  // first-order indices are 1/14 = 0.0714, 4/14 = 0.2857 and 9/14 = 0.6429.
+  const auto x1 = mc.normal(0, 1);
+  const auto x2 = mc.normal(0, 2);
+  const auto x3 = mc.normal(0, 3);
+  const auto sum = sensitivity(x1 + x2 + x3, {{"x1", x1}, {"x2", x2}, {"x3", x3}});
+  REQUIRE(sum.rows.size() == 3);
+  CHECK(sum.rows[0].name == "x3");
+  CHECK(sum.rows[0].first_order == Approx(9.0 / 14).margin(0.01));
+  CHECK(sum.rows[1].first_order == Approx(4.0 / 14).margin(0.01));
+  CHECK(sum.rows[2].first_order == Approx(1.0 / 14).margin(0.01));
+  // Y = U1 U2, U uniform on [0, 1]: Var Y = 1/9 - 1/16 = 7/144; Var E[Y | U1] = Var(U1 / 2) = 1/48;
+  // so each index is (1/48) / (7/144) = 3/7 = 0.428571, and 1/7 is the interaction.
+  const auto u1 = mc.uniform(0, 1);
+  const auto u2 = mc.uniform(0, 1);
+  const auto product = sensitivity(u1 * u2, {{"u1", u1}, {"u2", u2}});
+  CHECK(product.rows[0].first_order == Approx(3.0 / 7).margin(0.01));
+  CHECK(product.rows[1].first_order == Approx(3.0 / 7).margin(0.01));
+  CHECK_THAT(to_string(sum), ContainsSubstring("input  first-order  rank corr.\nx3"));
+}
+
+TEST_CASE("bad input to the makers and the questions raises curveshift::error", "[distributions][bad-input]") {
+  monte_carlo mc{100, 1};
+  CHECK_THROWS_WITH(lognormal_median_factor(mc, 5, 1), ContainsSubstring("lognormal_median_factor") &&
+                                                          ContainsSubstring("factor = 1"));
+  CHECK_THROWS_WITH(lognormal_median_factor(mc, -5, 2), ContainsSubstring("median = -5"));
+  CHECK_THROWS_WITH(lognormal_mean_sd(mc, 10, 0), ContainsSubstring("lognormal_mean_sd") && ContainsSubstring("sd = 0"));
+  CHECK_THROWS_WITH(log_uniform(mc, 0, 10), ContainsSubstring("log_uniform") && ContainsSubstring("lo = 0"));
+  CHECK_THROWS_WITH(log_uniform(mc, 10, 1), ContainsSubstring("log_uniform") && ContainsSubstring("lo = 10"));
+  CHECK_THROWS_WITH(beta(mc, 0, 1), ContainsSubstring("beta") && ContainsSubstring("a = 0"));
+  CHECK_THROWS_WITH(beta_mean_count(mc, 1.2, 10), ContainsSubstring("beta_mean_count") && ContainsSubstring("mean = 1.2"));
+  CHECK_THROWS_WITH(beta_mean_count(mc, 0.5, -1), ContainsSubstring("count = -1"));
+  CHECK_THROWS_WITH(triangular(mc, 0, 5, 4), ContainsSubstring("triangular") && ContainsSubstring("mode = 5"));
+  CHECK_THROWS_WITH(pert(mc, 6, 9, 6), ContainsSubstring("pert") && ContainsSubstring("lo = 6"));
+  CHECK_THROWS_WITH(choice(mc, {1, 2}, {1}), ContainsSubstring("choice") && ContainsSubstring("weights = 1"));
+  CHECK_THROWS_WITH(choice(mc, {1, 2}, {0, 0}), ContainsSubstring("choice") && ContainsSubstring("sum to 0"));
+  CHECK_THROWS_WITH(choice(mc, {1, 2}, {1, -1}), ContainsSubstring("weight = -1"));
+  monte_carlo other{50, 1};
+  CHECK_THROWS_WITH(mixture({other.point(1), mc.point(2)}, {1, 1}, mc),
+                    ContainsSubstring("mixture") && ContainsSubstring("component size = 50"));
+  CHECK_THROWS_WITH(truncated_normal(mc, 0, 1, 50, 60), ContainsSubstring("truncated_normal") && ContainsSubstring("lo = 50"));
+  CHECK_THROWS_WITH(truncated_lognormal(mc, 2, 8, -1, 5), ContainsSubstring("truncated_lognormal") && ContainsSubstring("lo = -1"));
+  CHECK_THROWS_WITH(metalog({{0.5, 5}}), ContainsSubstring("metalog") && ContainsSubstring("quantiles = 1"));
+  CHECK_THROWS_WITH(metalog({{0.1, 3}, {0.5, 2}}), ContainsSubstring("metalog") && ContainsSubstring("value = 2"));
+  CHECK_THROWS_WITH(metalog({{0, 3}, {0.5, 5}}), ContainsSubstring("probability = 0"));
+  CHECK_THROWS_WITH(metalog({{0.1, 3}, {0.5, 5}}, 4.0), ContainsSubstring("value = 3") && ContainsSubstring("lower bound"));
+  CHECK_THROWS_WITH(metalog({{0.1, 0}, {0.5, 10}, {0.9, 10.01}}),
+                    ContainsSubstring("metalog") && ContainsSubstring("distribution can pass through"));
+  const samples<double> x(std::vector<double>{1, 2, 3});
+  CHECK_THROWS_WITH(quantile(x, 1.5), ContainsSubstring("quantile") && ContainsSubstring("p = 1.5"));
+  CHECK_THROWS_WITH(probability_above(x, std::nan("")), ContainsSubstring("probability_above") && ContainsSubstring("value = nan"));
+  CHECK_THROWS_WITH(probability_between(x, 3.0, 1.0), ContainsSubstring("probability_between") && ContainsSubstring("a = 3"));
+  CHECK_THROWS_WITH(histogram_of(x, 1.0, 1.0, 3), ContainsSubstring("histogram_of") && ContainsSubstring("lo = 1"));
+  CHECK_THROWS_WITH(histogram_of(x, 0), ContainsSubstring("histogram_of") && ContainsSubstring("bins = 0"));
+  CHECK_THROWS_WITH(quantile_table(x, 1), ContainsSubstring("quantile_table") && ContainsSubstring("rows = 1"));
+  CHECK_THROWS_WITH(correlate(mc, mc.between(1, 2), mc.between(1, 2), 1.0),
+                    ContainsSubstring("correlate") && ContainsSubstring("rho = 1"));
+  CHECK_THROWS_WITH(correlate(mc, mc.between(1, 2), other.between(1, 2), 0.5),
+                    ContainsSubstring("correlate") && ContainsSubstring("input size = 50"));
+  CHECK_THROWS_WITH(correlate(mc, {mc.between(1, 2), mc.between(1, 2), mc.between(1, 2)},
+                              {{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}}),
+                    ContainsSubstring("correlate") && ContainsSubstring("positive definite"));
+  CHECK_THROWS_WITH(rank_correlation(x, samples<double>(std::vector<double>{1, 2})),
+                    ContainsSubstring("rank_correlation") && ContainsSubstring("b.size() = 2"));
+  CHECK_THROWS_WITH(sensitivity(mc.between(1, 2), {{"", mc.between(1, 2)}}),
+                    ContainsSubstring("sensitivity") && ContainsSubstring("name = \"\""));
+  CHECK_THROWS_WITH(sensitivity(mc.between(1, 2), {}), ContainsSubstring("sensitivity") && ContainsSubstring("inputs = 0"));
+}
