@@ -86,3 +86,6 @@ class CurveshiftConan(ConanFile):
         self.cpp_info.set_property("cmake_file_name", "curveshift")
         self.cpp_info.set_property("cmake_target_name", "curveshift::curveshift")
         self.cpp_info.set_property("pkg_config_name", "curveshift")
+        # simulation.hpp runs on std::thread: -pthread where glibc needs it.
+        if self.settings.os in ["Linux", "FreeBSD"]:
+            self.cpp_info.system_libs = ["pthread"]
