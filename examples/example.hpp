@@ -89,6 +89,7 @@ void spending_more(const example::page& page);
 // Beyond the essay (not in the tour).
 void training_and_serving(const example::page& page);
 void reading_data(const example::page& page);
+void correlated_inputs(const example::page& page);
 
 // Each example defines its section as a function and, unless it is being
 // built into the tour, a main() that runs it alone.

@@ -27,13 +27,24 @@
 namespace curveshift {
 
 namespace detail {
+/// The draws' indices in increasing order of value. Sorted as (value,
+/// index) pairs: a direct compare, several times faster than sorting
+/// indices through the values.
+template <class Values>
+std::vector<std::size_t> order_of(const Values& x, std::size_t n) {
+  std::vector<std::pair<double, std::size_t>> keyed(n);
+  for (std::size_t i = 0; i < n; ++i) keyed[i] = {static_cast<double>(x[i]), i};
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = keyed[i].second;
+  return order;
+}
+
 /// Ranks 1..n of the draws, ties given their average rank.
 template <std::floating_point T>
 std::vector<double> ranks_of(const samples<T>& x) {
   const std::size_t n = x.size();
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return x[a] < x[b]; });
+  const auto order = order_of(x, n);
   std::vector<double> r(n);
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i;
@@ -173,11 +184,9 @@ inline std::vector<samples<double>> correlate(monte_carlo& mc, const std::vector
   }
   // Each input in the order of its scores: the r-th smallest draw goes where the r-th smallest score is.
   std::vector<samples<double>> out;
-  std::vector<std::size_t> order(n);
   std::vector<double> sorted(n);
   for (std::size_t i = 0; i < k; ++i) {
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return w[i][a] < w[i][b]; });
+    const auto order = detail::order_of(w[i], n);
     std::copy(inputs[i].begin(), inputs[i].end(), sorted.begin());
     std::sort(sorted.begin(), sorted.end());
     auto reordered = samples<double>::uninitialized(n, function);

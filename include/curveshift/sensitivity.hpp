@@ -52,9 +52,7 @@ struct named_input {
 namespace detail {
 inline double first_order_index(const samples<double>& output, const samples<double>& input) {
   const std::size_t n = output.size();
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return input[a] < input[b]; });
+  const auto order = order_of(input, n);
   std::size_t bins = static_cast<std::size_t>(std::sqrt(static_cast<double>(n)));
   bins = std::clamp<std::size_t>(bins, 1, 1000);
   const double mean = output.mean();
@@ -86,8 +84,10 @@ inline sensitivity_table sensitivity(const samples<double>& output, const std::v
   }
   detail::require_same_size(all, function);
   sensitivity_table t;
+  const auto output_ranks = detail::ranks_of(output);  // once, for every input
   for (const auto& in : inputs) {
-    t.rows.push_back({std::string(in.name), rank_correlation(in.draws, output), detail::first_order_index(output, in.draws)});
+    t.rows.push_back({std::string(in.name), detail::pearson(detail::ranks_of(in.draws), output_ranks),
+                      detail::first_order_index(output, in.draws)});
   }
   std::stable_sort(t.rows.begin(), t.rows.end(),
                    [](const sensitivity_row& a, const sensitivity_row& b) { return a.first_order > b.first_order; });
