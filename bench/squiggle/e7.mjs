@@ -9,13 +9,31 @@
 // process, which is the fairer figure on a shared machine), after one
 // warm-up run for the JIT.
 //
-// Usage: node e7.mjs [sampleCount] [repeats]   (run from the folder holding node_modules)
+// Also the "time to botec" mixture model, for bench/run_peers.sh, as the
+// third argument: mixture(0, 1, 1 to 3, 2 to 10) with weights 1 - p_c,
+// p_c/2, p_c/4, p_c/4 (p_c = 0.8 x 0.5), and its mean.
+//
+// Usage: node e7.mjs [sampleCount] [repeats] [e7|mixture]   (run from the folder holding node_modules)
 import { run, defaultEnvironment } from "@quri/squiggle-lang";
 
 const sampleCount = Number(process.argv[2] ?? 1_000_000);
 const repeats = Number(process.argv[3] ?? 5);
 
-const code = `
+const model = process.argv[4] ?? "e7";
+
+const mixtureCode = `
+p_c = 0.8 * 0.5
+result = mixture(pointMass(0), pointMass(1), 1 to 3, 2 to 10, [1 - p_c, p_c / 2, p_c / 4, p_c / 4])
+summary = {
+  mean: mean(result),
+  p5: quantile(result, 0.05),
+  p50: quantile(result, 0.5),
+  p95: quantile(result, 0.95),
+}
+summary
+`;
+
+const e7Code = `
 months = 9 to 12
 gap = 1.5 to 2.5
 ratio = 4 ^ (months / 12) * gap
@@ -28,6 +46,7 @@ summary = {
 summary
 `;
 
+const code = model === "mixture" ? mixtureCode : e7Code;
 const environment = { ...defaultEnvironment, sampleCount };
 
 async function once() {
@@ -57,7 +76,7 @@ times.sort((a, b) => a - b);
 cpuTimes.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 const cpuMedian = cpuTimes[Math.floor(cpuTimes.length / 2)];
-console.log(`squiggle_e7 sampleCount=${sampleCount} repeats=${repeats} median_ms=${median.toFixed(1)} ` +
+console.log(`squiggle_${model} sampleCount=${sampleCount} repeats=${repeats} median_ms=${median.toFixed(1)} ` +
             `cpu_median_ms=${cpuMedian.toFixed(1)} ` +
             `times_ms=[${times.map((t) => t.toFixed(1)).join(", ")}] ` +
             `mean=${last.stats.mean.toFixed(4)} p5=${last.stats.p5.toFixed(4)} ` +

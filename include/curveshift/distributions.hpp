@@ -12,6 +12,7 @@
 // function, the argument and the value.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <initializer_list>
@@ -164,10 +165,19 @@ inline samples<double> choice(monte_carlo& mc, const std::vector<double>& values
   std::vector<double> cumulative;
   double running = 0;
   for (const double w : weights) cumulative.push_back(running += w / total);
+  const std::size_t last = cumulative.size() - 1;
+  if (last < 16) {
+    // A few values: count the bounds passed, with no branch to mispredict.
+    return detail::draw_each(mc, function, [&](random_engine& e) {
+      const double u = uniform01(e);
+      std::size_t k = 0;
+      for (std::size_t j = 0; j < last; ++j) k += u >= cumulative[j] ? 1 : 0;
+      return values[k];
+    });
+  }
   return detail::draw_each(mc, function, [&](random_engine& e) {
-    const double u = uniform01(e);
-    std::size_t k = 0;
-    while (k + 1 < cumulative.size() && u >= cumulative[k]) ++k;
+    const auto k = static_cast<std::size_t>(std::upper_bound(cumulative.begin(), cumulative.end() - 1, uniform01(e)) -
+                                            cumulative.begin());
     return values[k];
   });
 }
@@ -192,6 +202,52 @@ inline samples<double> mixture(const std::vector<samples<double>>& components, c
   for (std::size_t i = 0; i < mc.size(); ++i) {
     const auto& c = components[static_cast<std::size_t>(picks[i])];
     p[i] = c.is_constant() ? c[0] : c[i];
+  }
+  return out;
+}
+
+/// A mixture of makers, each drawn only as often as it is chosen: the
+/// picks are drawn first, then maker k runs on a monte_carlo of the n_k draws
+/// that chose it (seeded from mc's engine), and its draws fill those places.
+/// mixture(mc, {[](monte_carlo&) { return samples<double>(0.0); },
+///              [](monte_carlo& m) { return m.between(1, 3); }}, {0.6, 0.4}).
+template <class Maker>
+samples<double> mixture(monte_carlo& mc, const std::vector<Maker>& makers, const std::vector<double>& weights) {
+  constexpr const char* function = "mixture";
+  if (makers.empty()) detail::fail(function, "components", 0.0, "at least one component");
+  std::vector<double> index(makers.size());
+  for (std::size_t k = 0; k < index.size(); ++k) index[k] = static_cast<double>(k);
+  const auto picks = choice(mc, index, weights);
+  std::vector<std::size_t> counts(makers.size(), 0);
+  for (const double k : picks.values()) ++counts[static_cast<std::size_t>(k)];
+  auto out = samples<double>::uninitialized(mc.size(), function);
+  double* p = out.data();
+  std::vector<samples<double>> drawn;
+  for (std::size_t k = 0; k < makers.size(); ++k) {
+    if (counts[k] == 0) {
+      drawn.emplace_back(0.0);
+      continue;
+    }
+    monte_carlo part(counts[k], mc.engine()());
+    drawn.push_back(makers[k](part));
+    const auto& d = drawn.back();
+    if (!d.is_constant() && d.size() != counts[k]) {
+      detail::fail(function, "component size", static_cast<double>(d.size()),
+                   "the size of the monte_carlo it was given (" + std::to_string(counts[k]) + "), or a constant");
+    }
+  }
+  // Each component read through a cursor that a constant does not advance:
+  // no branch per draw.
+  std::vector<const double*> cursor(makers.size());
+  std::vector<std::size_t> stride(makers.size());
+  for (std::size_t k = 0; k < makers.size(); ++k) {
+    cursor[k] = drawn[k].begin();
+    stride[k] = drawn[k].is_constant() ? 0 : 1;
+  }
+  for (std::size_t i = 0; i < mc.size(); ++i) {
+    const auto k = static_cast<std::size_t>(picks[i]);
+    p[i] = *cursor[k];
+    cursor[k] += stride[k];
   }
   return out;
 }
