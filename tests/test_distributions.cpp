@@ -85,6 +85,15 @@ TEST_CASE("choice, mixture, truncation and a point", "[distributions]") {
   const auto mix = mixture({mc.point(0), mc.point(10)}, {0.7, 0.3}, mc);
   CHECK(mix.mean() == Approx(3).epsilon(0.02));
   CHECK(probability_above(mix, 5.0) == Approx(0.3).margin(0.005));
+  // A mixture of makers, each drawn only for its picks: 0 at weight 0.6, "1 to 3" at 0.4.
+  // E["1 to 3"] = sqrt(3) exp(sigma^2 / 2), sigma = ln 3 / (2 z90) = 0.333948: 1.831375; mean 0.4 x that = 0.732550.
+  using maker = samples<double> (*)(monte_carlo&);
+  const std::vector<maker> makers{[](monte_carlo&) { return samples<double>(0.0); },
+                                  [](monte_carlo& m) { return m.between(1, 3); }};
+  const auto lazy = mixture(mc, makers, {0.6, 0.4});
+  CHECK(lazy.size() == n);
+  CHECK(lazy.mean() == Approx(0.732550).epsilon(0.01));
+  CHECK(probability_above(lazy, 0.5) == Approx(0.4).margin(0.005));
   // A standard normal cut to [-1, 1]: mean 0, sd sqrt(1 - 2 phi(1) / (Phi(1) - Phi(-1))) = 0.539560.
   const auto tn = truncated_normal(mc, 0, 1, -1, 1);
   CHECK(tn.mean() == Approx(0).margin(0.005));
@@ -225,6 +234,13 @@ TEST_CASE("bad input to the makers and the questions raises curveshift::error", 
   monte_carlo other{50, 1};
   CHECK_THROWS_WITH(mixture({other.point(1), mc.point(2)}, {1, 1}, mc),
                     ContainsSubstring("mixture") && ContainsSubstring("component size = 50"));
+  using maker = samples<double> (*)(monte_carlo&);
+  const std::vector<maker> wrong{[](monte_carlo&) {
+    monte_carlo three{3, 1};
+    return three.between(1, 2);
+  }};
+  CHECK_THROWS_WITH(mixture(mc, wrong, {1}), ContainsSubstring("mixture") && ContainsSubstring("component size = 3"));
+  CHECK_THROWS_WITH(mixture(mc, std::vector<maker>{}, {}), ContainsSubstring("mixture") && ContainsSubstring("components = 0"));
   CHECK_THROWS_WITH(truncated_normal(mc, 0, 1, 50, 60), ContainsSubstring("truncated_normal") && ContainsSubstring("lo = 50"));
   CHECK_THROWS_WITH(truncated_lognormal(mc, 2, 8, -1, 5), ContainsSubstring("truncated_lognormal") && ContainsSubstring("lo = -1"));
   CHECK_THROWS_WITH(metalog({{0.5, 5}}), ContainsSubstring("metalog") && ContainsSubstring("quantiles = 1"));
