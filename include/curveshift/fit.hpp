@@ -21,6 +21,7 @@
 // iterative fits take one pass per iteration.
 #pragma once
 
+#include "curveshift/fit/bootstrap.hpp"
 #include "curveshift/fit/common.hpp"
 #include "curveshift/fit/least_squares.hpp"
 #include "curveshift/fit/log_linear.hpp"

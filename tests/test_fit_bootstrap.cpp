@@ -1,0 +1,95 @@
+// bootstrap: any fit's uncertainty by refitting resamples, checked against the
+// analytic interval of a linear fit, and what follows from a fit with it.
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "catch.hpp"
+#include "curveshift/curveshift.hpp"
+#include "curveshift/fit.hpp"
+
+using namespace curveshift;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+using score_points = std::vector<curve_point<money<>, score<>>>;
+
+// 20 points: x = 10^(6 + 2i/19) dollars, score = 20 + 20 log10(x / $1M) + 3 sin(1.7 i + 0.3) points.
+score_points twenty() {
+  score_points out;
+  for (int i = 0; i < 20; ++i) {
+    const double x = std::pow(10.0, 6 + 2.0 * i / 19);
+    out.push_back({usd(x), percent(20 + 20 * std::log10(x / 1e6) + 3 * std::sin(1.7 * i + 0.3))});
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("bootstrap agrees with the analytic interval of a linear fit", "[fit][bootstrap]") {
+  // By hand (Python): slope 19.9021 points per decade, SE 0.820934, t(0.95, 18 df) = 1.734064:
+  // 90% CI 18.4785-21.3256. The bootstrap's percentile interval estimates the same spread;
+  // with 20 points it is about sqrt(18 / 20) as wide and agrees to within a few tenths.
+  const auto data = twenty();
+  const auto boot = bootstrap(data, [](const auto& d) { return fit_log_linear(d); }, 4000, 7);
+  CHECK(boot.curves.size() + boot.failed == 4000);
+  CHECK(boot.failed == 0);
+  const auto slope = boot.interval_of([](const auto& c) { return c.per_decade().value(); });
+  CHECK(slope.lo() == Approx(18.4785).margin(0.35));
+  CHECK(slope.hi() == Approx(21.3256).margin(0.35));
+  CHECK(slope.width() < 3.5);
+  // The same seed gives the same draws; another seed, others.
+  const auto again = bootstrap(data, [](const auto& d) { return fit_log_linear(d); }, 4000, 7);
+  CHECK(again.interval_of([](const auto& c) { return c.per_decade().value(); }) == slope);
+  const auto other = bootstrap(data, [](const auto& d) { return fit_log_linear(d); }, 4000, 8);
+  CHECK_FALSE(other.interval_of([](const auto& c) { return c.per_decade().value(); }) == slope);
+}
+
+TEST_CASE("the cost of 70% from four points carries its uncertainty and says it extrapolates", "[fit][bootstrap]") {
+  // The essay's three points and a fourth off the line: $1M 20%, $10M 40%, $30M 52%, $100M 60%.
+  const score_points four{{million_usd(1), percent(20)}, {million_usd(10), percent(40)},
+                          {million_usd(30), percent(52)}, {million_usd(100), percent(60)}};
+  const auto boot = bootstrap(four, [](const auto& d) { return fit_log_linear(d); }, 2000, 3);
+  const auto cost = boot.samples_of([](const auto& c) { return c.cost_for(percent(70)).in(million_usd); });
+  // The fit to all four (by hand: slope 20.4 points per decade through the mean) puts 70% near
+  // $300M-$350M; the resamples spread it, and 70% lies past every observed score.
+  const auto whole = fit_log_linear(four);
+  const double point = whole.curve.cost_for(percent(70)).in(million_usd);
+  CHECK(cost.median() == Approx(point).epsilon(0.25));
+  CHECK(cost.percentile(5) < point);
+  CHECK(cost.percentile(95) > point);
+  CHECK(boot.extrapolates_result(0.70));
+  CHECK_FALSE(boot.extrapolates_result(0.50));
+  CHECK(boot.extrapolates_input(1e9));
+  CHECK_FALSE(boot.extrapolates_input(5e7));
+  CHECK(boot.input_lo == 1e6);
+  CHECK(boot.result_hi == Approx(0.6));
+}
+
+TEST_CASE("bootstrap works for the iterative fits, counting refits that fail", "[fit][bootstrap]") {
+  // A power law L = 1.69 + (1e20 / C)^0.1 ... as losses at 8 computes; the floor is given.
+  std::vector<curve_point<compute<>, loss<>>> losses;
+  for (int i = 0; i < 8; ++i) {
+    const double c = std::pow(10.0, 20 + i);
+    losses.push_back({flop(c), loss{1.69 + 2.0 * std::pow(1e20 / c, 0.1) * (1 + 0.01 * std::sin(i * 1.3))}});
+  }
+  const auto boot = bootstrap(losses, [](const auto& d) { return fit_power_law(d, loss{1.69}); }, 500, 11);
+  CHECK(boot.curves.size() + boot.failed == 500);
+  const auto exponent = boot.interval_of([](const auto& c) { return c.exponent(); });
+  CHECK(exponent.lo() < 0.1);
+  CHECK(exponent.hi() > 0.1);
+  CHECK(exponent.width() < 0.01);
+}
+
+TEST_CASE("bad input to bootstrap raises curveshift::error", "[fit][bootstrap][bad-input]") {
+  const auto data = twenty();
+  const auto fit = [](const auto& d) { return fit_log_linear(d); };
+  CHECK_THROWS_WITH(bootstrap(data, fit, 1, 1), ContainsSubstring("bootstrap") && ContainsSubstring("resamples = 1"));
+  const score_points one{{million_usd(1), percent(20)}};
+  CHECK_THROWS_WITH(bootstrap(one, fit, 100, 1), ContainsSubstring("fit_log_linear") && ContainsSubstring("observations = 1"));
+  const auto boot = bootstrap(data, fit, 100, 1);
+  CHECK_THROWS_WITH(boot.interval_of([](const auto& c) { return c.per_decade().value(); }, 1.0),
+                    ContainsSubstring("fit_bootstrap::interval_of") && ContainsSubstring("level = 1"));
+  // A value that is no number (an overflow in what f computes) raises, never enters the samples.
+  CHECK_THROWS_WITH(boot.samples_of([](const auto&) { return std::numeric_limits<double>::infinity(); }),
+                    ContainsSubstring("samples") && ContainsSubstring("inf"));
+}
