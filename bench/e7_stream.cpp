@@ -34,8 +34,8 @@ int main(int argc, char** argv) {
   const auto s = simulate(draws, 2025, [](monte_carlo& mc) {
     return essay::expected_cost_ratio(months(mc.between(9, 12)), essay::cost_trend, multiplier(mc.between(1.5, 2.5)));
   }, {.threads = threads});
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("e7_stream draws=%zu threads=%u seconds=%.3f peak_rss_mib=%.1f mean=%.17g p50=%.17g summary=\"%s\"\n",
-              draws, threads, seconds, peak_mib(), s.mean(), s.quantile(0.5), to_string(s).c_str());
+              draws, threads, elapsed, peak_mib(), s.mean(), s.quantile(0.5), to_string(s).c_str());
   return 0;
 }

@@ -71,7 +71,7 @@ histogram histogram_of(const X& x, std::size_t bins) {
     lo = static_cast<double>(v) < lo ? static_cast<double>(v) : lo;
     hi = static_cast<double>(v) > hi ? static_cast<double>(v) : hi;
   }
-  if (!(lo < hi)) hi = lo + (lo == 0 ? 1.0 : std::fabs(lo) * 1e-9);  // one value: one bin around it
+  if (!(lo < hi)) hi = lo + (detail::equal(lo, 0.0) ? 1.0 : std::fabs(lo) * 1e-9);  // one value: one bin around it
   return histogram_of(x, lo, hi, bins);
 }
 

@@ -9,6 +9,7 @@
 // samples::percentile(p) takes percent, 0..100, as it always has.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <string>
 
@@ -55,7 +56,7 @@ double share_where(const samples<T>& x, Keep keep) {
 template <class V>
 double checked_threshold(const V& v, const char* function, const char* argument) {
   const double t = threshold_of(v);
-  require(t, [](double d) { return !is_nan(d); }, function, argument, "a number (not NaN)");
+  require(t, [](double d) { return !std::isnan(d); }, function, argument, "a number (not NaN)");
   return t;
 }
 }  // namespace detail
