@@ -93,3 +93,46 @@ TEST_CASE("bad input to bootstrap raises curveshift::error", "[fit][bootstrap][b
   CHECK_THROWS_WITH(boot.samples_of([](const auto&) { return std::numeric_limits<double>::infinity(); }),
                     ContainsSubstring("samples") && ContainsSubstring("inf"));
 }
+
+TEST_CASE("the linear fits give each parameter with its closed-form error", "[fit][bootstrap]") {
+  // The 20 points above, by hand (Python): slope 19.902056 points per decade, SE 0.820934;
+  // t(0.95, 18 df) = 1.734064: 90% CI 18.478503-21.325608. At the reference $1M (log10 = 6, the
+  // lowest input): level 20.227663 points, SE = sqrt(s^2 (1/20 + (6 - 7)^2 / S_uu)) = 0.960325,
+  // 90% CI 18.562398-21.892929.
+  const auto fit = fit_log_linear(twenty(), million_usd(1));
+  const auto& slope = fit.estimate("per_decade");
+  CHECK(slope.value == Approx(19.902056).epsilon(1e-6));
+  CHECK(slope.standard_error == Approx(0.820934).epsilon(1e-5));
+  CHECK(slope.degrees_of_freedom == 18);
+  CHECK(slope.interval_at(0.9).lo() == Approx(18.478503).epsilon(1e-6));
+  CHECK(slope.interval_at(0.9).hi() == Approx(21.325608).epsilon(1e-6));
+  const auto& level = fit.estimate("level");
+  CHECK(level.value == Approx(20.227663).epsilon(1e-6));
+  CHECK(level.value == Approx(fit.curve.level().in_percent()).epsilon(1e-12));
+  CHECK(level.standard_error == Approx(0.960325).epsilon(1e-5));
+  CHECK(level.interval_at().lo() == Approx(18.562398).epsilon(1e-6));
+  CHECK(level.interval_at().hi() == Approx(21.892929).epsilon(1e-6));
+  // The bootstrap of the same fit spreads the slope about as much.
+  const auto boot = bootstrap(twenty(), [](const auto& d) { return fit_log_linear(d); }, 2000, 5);
+  const auto spread = boot.samples_of([](const auto& c) { return c.per_decade().value(); }).stddev();
+  CHECK(spread == Approx(slope.standard_error).epsilon(0.3));
+  // A power law with its floor given is a line in logs: its exponent has an error too.
+  std::vector<curve_point<compute<>, loss<>>> losses;
+  for (int i = 0; i < 8; ++i) {
+    const double c = std::pow(10.0, 20 + i);
+    losses.push_back({flop(c), loss{1.69 + 2.0 * std::pow(1e20 / c, 0.1) * (1 + 0.01 * std::sin(i * 1.3))}});
+  }
+  const auto law = fit_power_law(losses, loss{1.69});
+  CHECK(law.estimate("exponent").interval_at().contains(0.1));
+  CHECK(law.estimate("exponent").value == Approx(law.curve.exponent()));
+  // The iterative fits have none: their errors come from bootstrap.
+  const auto free_floor = fit_power_law(losses, fitted_floor);
+  CHECK(free_floor.estimates.empty());
+  CHECK_THROWS_WITH(free_floor.estimate("exponent"), ContainsSubstring("fit_result::estimate") &&
+                                                         ContainsSubstring("use bootstrap()"));
+  CHECK_THROWS_WITH(fit.estimate("slope"), ContainsSubstring("name = slope"));
+  const auto two = fit_log_linear(std::vector<curve_point<money<>, score<>>>{{million_usd(1), percent(20)},
+                                                                             {million_usd(10), percent(40)}});
+  CHECK_THROWS_WITH(two.estimate("per_decade").interval_at(), ContainsSubstring("degrees_of_freedom = 0"));
+  CHECK_THROWS_WITH(slope.interval_at(0), ContainsSubstring("parameter_estimate::interval_at") && ContainsSubstring("level = 0"));
+}

@@ -8,23 +8,64 @@
 #include <iterator>
 #include <string>
 #include <utility>
+#include <string_view>
 #include <vector>
 
 #include "curveshift/curve.hpp"
+#include "curveshift/detail/student_t.hpp"
+#include "curveshift/interval.hpp"
 
 namespace curveshift {
 
+/// A fitted parameter with its standard error, where the fit is linear and
+/// the error has a closed form: the slope and level of fit_log_linear, the
+/// exponent of fit_power_law with its floor given. interval_at(0.9) is its
+/// 90% confidence interval (Student's t with the fit's degrees of freedom,
+/// under independent normal residuals). Iterative fits leave these out: their
+/// uncertainty comes from bootstrap() (fit/bootstrap.hpp).
+template <std::floating_point T>
+struct parameter_estimate {
+  std::string_view name;
+  T value;
+  T standard_error;
+  std::size_t degrees_of_freedom;
+
+  interval<T> interval_at(double level = 0.9) const {
+    constexpr const char* function = "parameter_estimate::interval_at";
+    detail::require(level, [](double v) { return v > 0 && v < 1; }, function, "level", "a probability in (0, 1)");
+    if (degrees_of_freedom == 0) {
+      detail::fail(function, "degrees_of_freedom", 0.0,
+                   "at least 1 (a fit with as many parameters as observations has no residual to measure)");
+    }
+    const auto t = static_cast<T>(detail::student_t_quantile(0.5 + level / 2, static_cast<double>(degrees_of_freedom)));
+    return interval<T>(value - t * standard_error, value + t * standard_error);
+  }
+};
+
 /// A fitted curve with how well it fits: residuals (observed - fitted, in the
 /// space the fit minimises; see the top of fit.hpp) in the observations' order,
-/// R^2 = 1 - SS_residual / SS_total (1 when every observation is the same), and
-/// the number of observations.
+/// R^2 = 1 - SS_residual / SS_total (1 when every observation is the same),
+/// the number of observations, and, for the linear fits, each parameter with
+/// its standard error (empty for the iterative fits: see bootstrap()).
 template <class Curve>
 struct fit_result {
   Curve curve;
   typename Curve::value_type r_squared;
   std::vector<typename Curve::value_type> residuals;
   std::size_t observations;
+  std::vector<parameter_estimate<typename Curve::value_type>> estimates{};
+
+  /// The estimate of a parameter by name ("per_decade", "level", "exponent").
+  const parameter_estimate<typename Curve::value_type>& estimate(std::string_view name) const {
+    for (const auto& e : estimates) {
+      if (e.name == name) return e;
+    }
+    detail::fail_text("fit_result::estimate", "name", name,
+                      estimates.empty() ? "a fit with closed-form errors (this one has none: use bootstrap())"
+                                        : "the name of one of the fit's estimates");
+  }
 };
+
 
 
 namespace detail {
@@ -68,6 +109,20 @@ struct line_accumulator {
   }
   constexpr T slope() const { return suy / suu; }
 };
+
+/// The standard error of a fitted line's slope and of its value at u0, from
+/// the residual sum of squares: s^2 = SS / (n - 2); zero for two points.
+template <std::floating_point T>
+struct line_errors {
+  T slope;
+  T value_at;
+};
+template <std::floating_point T>
+line_errors<T> errors_of_line(const line_accumulator<T>& acc, T ss, T u0) {
+  if (acc.n < 3) return {T(0), T(0)};
+  const T s2 = ss / static_cast<T>(acc.n - 2);
+  return {sqrt(s2 / acc.suu), sqrt(s2 * (T(1) / static_cast<T>(acc.n) + (u0 - acc.mean_u) * (u0 - acc.mean_u) / acc.suu))};
+}
 
 template <std::floating_point T>
 constexpr T r_squared_of(T ss_residual, T ss_total) {

@@ -26,7 +26,14 @@ auto fit_log_linear_at(const R& observations, const quantity<D, T>* reference) {
                   "a fitted score at the reference input within [0, 1] (choose a reference inside the data)");
   const quantity<D, T> ref = reference != nullptr ? *reference : quantity<D, T>(detail::raw_tag{}, exp10(acc.mean_u));
   log_linear<D, T> curve(score<T>::from_share(level), ref, points<T>(T(acc.slope() * T(100))));
-  return fit_result<log_linear<D, T>>{curve, detail::r_squared_of(ss, acc.syy), std::move(ys), acc.n};
+  // Closed-form errors, in points: the slope per decade, and the level at the reference.
+  const auto errors = detail::errors_of_line(acc, ss, ref_u);
+  const std::size_t dof = acc.n > 2 ? acc.n - 2 : 0;
+  std::vector<parameter_estimate<T>> estimates{
+      {"per_decade", T(acc.slope() * T(100)), T(errors.slope * T(100)), dof},
+      {"level", T(level * T(100)), T(errors.value_at * T(100)), dof}};
+  return fit_result<log_linear<D, T>>{curve, detail::r_squared_of(ss, acc.syy), std::move(ys), acc.n,
+                                      std::move(estimates)};
 }
 }  // namespace detail
 

@@ -114,7 +114,7 @@ auto fit_logistic(const R& observations, const score<detail::point_value<R>>& fl
   }
   const quantity<D, T> midpoint = detail::make_quantity<D>(detail::checked_result(exp10(m), function), function);
   logistic<D, T> curve(floor, ceiling, midpoint, k);
-  return fit_result<logistic<D, T>>{curve, detail::r_squared_of(ss, ss_total), std::move(ys), us.size()};
+  return fit_result<logistic<D, T>>{curve, detail::r_squared_of(ss, ss_total), std::move(ys), us.size(), {}};
 }
 
 /// Fits a logistic with its floor and ceiling estimated too, within
@@ -201,7 +201,7 @@ auto fit_logistic(const R& observations) {
   }
   const quantity<D, T> midpoint = detail::make_quantity<D>(detail::checked_result(exp10(m), function), function);
   logistic<D, T> curve(score<T>::from_share(f), score<T>::from_share(c), midpoint, k);
-  return fit_result<logistic<D, T>>{curve, detail::r_squared_of(ss, line.syy), std::move(ys), n};
+  return fit_result<logistic<D, T>>{curve, detail::r_squared_of(ss, line.syy), std::move(ys), n, {}};
 }
 
 }  // namespace curveshift

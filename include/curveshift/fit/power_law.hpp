@@ -45,7 +45,11 @@ auto fit_power_law(const R& observations, const loss<detail::point_value<R>>& fl
   // y = exponent (ln scale - u), so at the means ln scale = mean_u + mean_y / exponent.
   const T scale = exp(T(acc.mean_u + acc.mean_y / exponent));
   power_law<D, T> curve(floor, detail::make_quantity<D>(detail::checked_result(scale, function), function), exponent);
-  return fit_result<power_law<D, T>>{curve, detail::r_squared_of(ss, acc.syy), std::move(ys), acc.n};
+  // The exponent is minus the line's slope: the same standard error.
+  const auto errors = detail::errors_of_line(acc, ss, acc.mean_u);
+  std::vector<parameter_estimate<T>> estimates{{"exponent", exponent, errors.slope, acc.n > 2 ? acc.n - 2 : 0}};
+  return fit_result<power_law<D, T>>{curve, detail::r_squared_of(ss, acc.syy), std::move(ys), acc.n,
+                                     std::move(estimates)};
 }
 
 /// Asks fit_power_law to estimate the floor too: fit_power_law(data, fitted_floor).
@@ -145,7 +149,7 @@ auto fit_power_law(const R& observations, fitted_floor_t) {
   const T scale = exp(T(log(coefficient) / exponent + u0));
   power_law<D, T> curve(loss<T>(floor), detail::make_quantity<D>(detail::checked_result(scale, function), function),
                         exponent);
-  return fit_result<power_law<D, T>>{curve, detail::r_squared_of(ss, line.syy), std::move(ys), n};
+  return fit_result<power_law<D, T>>{curve, detail::r_squared_of(ss, line.syy), std::move(ys), n, {}};
 }
 
 }  // namespace curveshift
