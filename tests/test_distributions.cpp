@@ -215,6 +215,27 @@ TEST_CASE("sensitivity ranks the inputs by their first-order index", "[distribut
   CHECK_THAT(to_string(sum), ContainsSubstring("input  first-order  rank corr.\nx3"));
 }
 
+TEST_CASE("the makers at the edges of double range (found by fuzz_distributions)", "[distributions]") {
+  monte_carlo mc{64, 1};
+  auto within = [](const samples<double>& x, double lo, double hi) {
+    for (const double v : x.values()) {
+      if (!(v >= lo && v <= hi)) return false;
+    }
+    return true;
+  };
+  // Widths near 1e308: (hi - lo)(mode - lo) overflowed in triangular, 4 (mode - lo) in PERT.
+  CHECK(within(triangular(mc, -5.486124068793689e303, 4.4e-308, 1.5), -5.486124068793689e303, 1.5));
+  CHECK(within(pert(mc, -6.179574437123646e307, 1.8e-305, 1.5), -6.179574437123646e307, 1.5));
+  // Bounds an ulp apart: exp(log lo) rounded below lo.
+  CHECK(within(log_uniform(mc, 9.012857568415008e-188, 9.01285756841504e-188), 9.012857568415008e-188,
+               9.01285756841504e-188));
+  // Beta shapes below 0.001 drew 0 / 0; they are refused now, and 0.001 itself draws.
+  CHECK(within(beta(mc, 1e-3, 1e-3), 0, 1));
+  // Quantiles 1e-303 and 1e44 apart put a metalog's tail past the largest double: raised.
+  CHECK_THROWS_WITH(from_quantiles(mc, {{0.1, 7.29e-304}, {0.5, 3.8e-211}, {0.9, 2.676e44}}, 1.1e-307),
+                    ContainsSubstring("metalog::draw") && ContainsSubstring("draw = inf"));
+}
+
 TEST_CASE("bad input to the makers and the questions raises curveshift::error", "[distributions][bad-input]") {
   monte_carlo mc{100, 1};
   CHECK_THROWS_WITH(lognormal_median_factor(mc, 5, 1), ContainsSubstring("lognormal_median_factor") &&
@@ -223,7 +244,10 @@ TEST_CASE("bad input to the makers and the questions raises curveshift::error", 
   CHECK_THROWS_WITH(lognormal_mean_sd(mc, 10, 0), ContainsSubstring("lognormal_mean_sd") && ContainsSubstring("sd = 0"));
   CHECK_THROWS_WITH(log_uniform(mc, 0, 10), ContainsSubstring("log_uniform") && ContainsSubstring("lo = 0"));
   CHECK_THROWS_WITH(log_uniform(mc, 10, 1), ContainsSubstring("log_uniform") && ContainsSubstring("lo = 10"));
-  CHECK_THROWS_WITH(beta(mc, 0, 1), ContainsSubstring("beta") && ContainsSubstring("a = 0"));
+  CHECK_THROWS_WITH(beta(mc, 0, 1), ContainsSubstring("beta") && ContainsSubstring("a = 0") && ContainsSubstring("[0.001, 1e7]"));
+  CHECK_THROWS_WITH(beta(mc, 2, 1e300), ContainsSubstring("beta") && ContainsSubstring("b = 1e+300"));
+  CHECK_THROWS_WITH(beta_mean_count(mc, 0.5, 1e-9), ContainsSubstring("beta_mean_count") && ContainsSubstring("mean x count"));
+  CHECK_THROWS_WITH(pert(mc, -1e308, 0, 1e308), ContainsSubstring("pert") && ContainsSubstring("width is finite"));
   CHECK_THROWS_WITH(beta_mean_count(mc, 1.2, 10), ContainsSubstring("beta_mean_count") && ContainsSubstring("mean = 1.2"));
   CHECK_THROWS_WITH(beta_mean_count(mc, 0.5, -1), ContainsSubstring("count = -1"));
   CHECK_THROWS_WITH(triangular(mc, 0, 5, 4), ContainsSubstring("triangular") && ContainsSubstring("mode = 5"));

@@ -30,7 +30,11 @@ inline void require_order(double lo, double hi, const char* function, const char
   require_finite(lo, function, lo_name);
   require_finite(hi, function, hi_name);
   if (!(lo < hi)) fail(function, lo_name, lo, std::string("a value below ") + hi_name + " = " + short_number(hi));
+  if (!std::isfinite(hi - lo)) {
+    fail(function, hi_name, hi, std::string("a range whose width is finite (") + lo_name + " = " + short_number(lo) + ")");
+  }
 }
+
 
 /// Fills a sample set of mc.size() draws, one at a time, from the engine.
 template <class Draw>
@@ -60,6 +64,22 @@ inline double gamma_draw(random_engine& e, double shape) {
     if (u < 1 - 0.0331 * (x * x) * (x * x)) return d * v;
     if (std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) return d * v;
   }
+}
+/// Beta draws for the makers that take shapes, named after the caller. The
+/// shapes stay in [0.001, 1e7]: below, the gamma draws underflow to 0 and
+/// the draws are 0 or 1 (a choice); above, the draws are a point.
+inline samples<double> beta_draws(monte_carlo& mc, double a, double b, const char* function, const char* a_name,
+                                  const char* b_name) {
+  auto shape = [](double v) { return v >= 1e-3 && v <= 1e7; };
+  require(a, shape, function, a_name, "a shape in [0.001, 1e7]");
+  require(b, shape, function, b_name, "a shape in [0.001, 1e7]");
+  return draw_each(mc, function, [&](random_engine& e) {
+    const double x = gamma_draw(e, a);
+    const double y = gamma_draw(e, b);
+    // Both can underflow at shapes near 0.001: the draw is then the larger's side.
+    if (!(x + y > 0)) return a >= b ? 1.0 : 0.0;
+    return x / (x + y);
+  });
 }
 }  // namespace detail
 
@@ -93,20 +113,13 @@ inline samples<double> log_uniform(monte_carlo& mc, double lo, double hi) {
   const double width = std::log(hi) - a;
   return detail::draw_each(mc, function, [&](random_engine& e) {
     const double v = std::exp(a + width * uniform01(e));
-    return v > hi ? hi : v;
+    return v < lo ? lo : (v > hi ? hi : v);  // exp(log lo) may round an ulp either way
   });
 }
 
-/// Beta(a, b) on [0, 1], a, b > 0: mean a / (a + b).
+/// Beta(a, b) on [0, 1], shapes a, b in [0.001, 1e7]: mean a / (a + b).
 inline samples<double> beta(monte_carlo& mc, double a, double b) {
-  constexpr const char* function = "beta";
-  detail::require_positive(a, function, "a");
-  detail::require_positive(b, function, "b");
-  return detail::draw_each(mc, function, [&](random_engine& e) {
-    const double x = detail::gamma_draw(e, a);
-    const double y = detail::gamma_draw(e, b);
-    return x / (x + y);
-  });
+  return detail::beta_draws(mc, a, b, "beta", "a", "b");
 }
 
 /// A beta from a mean in (0, 1) and a count (> 0): "30%, as sure as 20
@@ -115,7 +128,7 @@ inline samples<double> beta_mean_count(monte_carlo& mc, double mean, double coun
   constexpr const char* function = "beta_mean_count";
   detail::require(mean, [](double m) { return m > 0 && m < 1; }, function, "mean", "a share in (0, 1)");
   detail::require_positive(count, function, "count");
-  return beta(mc, mean * count, (1 - mean) * count);
+  return detail::beta_draws(mc, mean * count, (1 - mean) * count, function, "mean x count", "(1 - mean) x count");
 }
 
 /// Triangular on [lo, hi] with its peak at mode (lo <= mode <= hi, lo < hi).
@@ -126,7 +139,11 @@ inline samples<double> triangular(monte_carlo& mc, double lo, double mode, doubl
   const double split = (mode - lo) / (hi - lo);
   return detail::draw_each(mc, function, [&](random_engine& e) {
     const double u = uniform01(e);
-    return u < split ? lo + std::sqrt(u * (hi - lo) * (mode - lo)) : hi - std::sqrt((1 - u) * (hi - lo) * (hi - mode));
+    // Square roots taken apart: the product of two widths near 1e308 would overflow.
+    const double width = std::sqrt(hi - lo);
+    const double v = u < split ? lo + std::sqrt(u) * width * std::sqrt(mode - lo)
+                               : hi - std::sqrt(1 - u) * width * std::sqrt(hi - mode);
+    return v < lo ? lo : (v > hi ? hi : v);
   });
 }
 
@@ -137,8 +154,8 @@ inline samples<double> pert(monte_carlo& mc, double lo, double mode, double hi) 
   constexpr const char* function = "pert";
   detail::require_order(lo, hi, function, "lo", "hi");
   detail::require(mode, [&](double m) { return m >= lo && m <= hi; }, function, "mode", "a mode within [lo, hi]");
-  const double a = 1 + 4 * (mode - lo) / (hi - lo);
-  const double b = 1 + 4 * (hi - mode) / (hi - lo);
+  const double a = 1 + 4 * ((mode - lo) / (hi - lo));  // the ratio first: 4 (mode - lo) may overflow
+  const double b = 1 + 4 * ((hi - mode) / (hi - lo));
   return detail::draw_each(mc, function, [&](random_engine& e) {
     const double x = detail::gamma_draw(e, a);
     const double y = detail::gamma_draw(e, b);
@@ -318,7 +335,11 @@ class metalog {
 
   /// mc.size() draws.
   samples<double> draw(monte_carlo& mc) const {
-    return detail::draw_each(mc, "metalog::draw", [&](random_engine& e) { return quantile(detail::open_uniform(e)); });
+    auto out = detail::draw_each(mc, "metalog::draw", [&](random_engine& e) { return quantile(detail::open_uniform(e)); });
+    // Quantiles far apart (1e-300 and 1e44 in one distribution) put the
+    // tails past the largest double: raised, not handed out as inf.
+    detail::require_finite(out, "metalog::draw", "draw");
+    return out;
   }
 
  private:
