@@ -4,21 +4,15 @@
 // difference, which is what the model itself added.
 //
 // Build: g++ -std=c++20 -O2 -Iinclude bench/e7_peak_memory.cpp -o e7_peak_memory
-#include <sys/resource.h>
-
 #include <cstdio>
+
+#include "peak_memory.hpp"
 
 #include <curveshift/essay.hpp>
 #include <curveshift/monte_carlo.hpp>
 #include <curveshift/samples.hpp>
 
-namespace {
-double peak_mib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports KiB
-}
-}  // namespace
+using curveshift_bench::peak_mib;
 
 int main() {
   using namespace curveshift;

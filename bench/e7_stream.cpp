@@ -4,23 +4,17 @@
 // not depend on the threads.
 //
 //   e7_stream <draws> <threads>      e.g. e7_stream 100000000 2
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
+#include "peak_memory.hpp"
+
 #include <curveshift/essay.hpp>
 #include <curveshift/simulation.hpp>
 
-namespace {
-double peak_mib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports KiB
-}
-}  // namespace
+using curveshift_bench::peak_mib;
 
 int main(int argc, char** argv) {
   using namespace curveshift;

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "median_time.h"
+
 static uint64_t state = 88172645463325252ULL;
 static double uniform01(void) {
   state ^= state << 13;
@@ -29,7 +31,8 @@ static double lognormal_to(double lo, double hi) {
   const double mu = (log(lo) + log(hi)) / 2, sigma = (log(hi) - log(lo)) / (2 * z);
   return exp(mu + sigma * normal01());
 }
-static double model(long n) {
+static double model(long n, void* context) {
+  (void)context;
   const double p_c = 0.8 * 0.5;
   double sum = 0;
   for (long i = 0; i < n; i++) {
@@ -38,23 +41,11 @@ static double model(long n) {
   }
   return sum / (double)n;
 }
-static int compare(const void* a, const void* b) {
-  const double x = *(const double*)a, y = *(const double*)b;
-  return (x > y) - (x < y);
-}
 int main(int argc, char** argv) {
   const long n = argc > 1 ? (long)atof(argv[1]) : 1000000;
   const int repeats = argc > 2 ? atoi(argv[2]) : 5;
-  double times[64], mean = 0;
-  model(n); /* warm-up */
-  for (int r = 0; r < repeats && r < 64; r++) {
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    mean = model(n);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    times[r] = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-  }
-  qsort(times, (size_t)repeats, sizeof times[0], compare);
-  printf("plain_c_mixture draws=%ld median_ms=%.2f mean=%.4f\n", n, times[repeats / 2], mean);
+  double mean = 0;
+  const double ms = median_time_ms(model, n, NULL, repeats, &mean);
+  printf("plain_c_mixture draws=%ld median_ms=%.2f mean=%.4f\n", n, ms, mean);
   return 0;
 }

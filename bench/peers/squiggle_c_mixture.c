@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "median_time.h"
 #include "squiggle.h"
 
 static double sample_0(uint64_t* seed) { (void)seed; return 0; }
@@ -23,7 +24,8 @@ static double sample_1(uint64_t* seed) { (void)seed; return 1; }
 static double sample_few(uint64_t* seed) { return sample_to(1, 3, seed); }
 static double sample_many(uint64_t* seed) { return sample_to(2, 10, seed); }
 
-static double model(long n, uint64_t* seed) {
+static double model(long n, void* context) {
+  uint64_t* seed = (uint64_t*)context;
   const double p_c = 0.8 * 0.5;
   double weights[] = {1 - p_c, p_c / 2, p_c / 4, p_c / 4};
   double (*samplers[])(uint64_t*) = {sample_0, sample_1, sample_few, sample_many};
@@ -31,24 +33,12 @@ static double model(long n, uint64_t* seed) {
   for (long i = 0; i < n; i++) sum += sample_mixture(samplers, weights, 4, seed);
   return sum / (double)n;
 }
-static int compare(const void* a, const void* b) {
-  const double x = *(const double*)a, y = *(const double*)b;
-  return (x > y) - (x < y);
-}
 int main(int argc, char** argv) {
   const long n = argc > 1 ? (long)atof(argv[1]) : 1000000;
   const int repeats = argc > 2 ? atoi(argv[2]) : 5;
   uint64_t seed = 1000;
-  double times[64], mean = 0;
-  model(n, &seed); /* warm-up */
-  for (int r = 0; r < repeats && r < 64; r++) {
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    mean = model(n, &seed);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    times[r] = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-  }
-  qsort(times, (size_t)repeats, sizeof times[0], compare);
-  printf("squiggle_c_mixture draws=%ld median_ms=%.2f mean=%.4f\n", n, times[repeats / 2], mean);
+  double mean = 0;
+  const double ms = median_time_ms(model, n, &seed, repeats, &mean);
+  printf("squiggle_c_mixture draws=%ld median_ms=%.2f mean=%.4f\n", n, ms, mean);
   return 0;
 }
