@@ -7,6 +7,7 @@
 #include "catch.hpp"
 #include "curveshift/curveshift.hpp"
 #include "curveshift/fit.hpp"
+#include "curveshift/fit/bootstrap.hpp"
 
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "curveshift/chip.hpp"
+#include "curveshift/detail/names.hpp"
 
 namespace curveshift::catalogue {
 
@@ -254,14 +255,7 @@ inline constexpr std::array<const chip*, 12> all = {&a100, &h100, &h100_pcie, &h
                                                     &b200, &gb200, &mi300x,    &tpu_v5p, &ascend_910b, &ascend_910c};
 
 namespace detail {
-constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr bool same_name(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
+using curveshift::detail::same_name;
 }  // namespace detail
 
 /// True when the catalogue has a chip of that name (case ignored).

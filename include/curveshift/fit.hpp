@@ -16,12 +16,16 @@
 //     (data): score in points, floor and ceiling estimated too    (Levenberg-Marquardt
 //                   from a variable-projection grid)
 //   fit_trend       ln(value) against time in years               (closed form)
+// A fit's uncertainty: the linear fits' estimates (fit_result::estimates),
+// trend_fit::trend_interval, and bootstrap() for any fit, in
+// curveshift/fit/bootstrap.hpp, included on its own because it draws with
+// the Monte Carlo engine.
+//
 // The closed forms take one pass, with running means (Welford's updates) so
 // inputs far from 1 (1e24 FLOP) lose no precision to cancellation; the
 // iterative fits take one pass per iteration.
 #pragma once
 
-#include "curveshift/fit/bootstrap.hpp"
 #include "curveshift/fit/common.hpp"
 #include "curveshift/fit/least_squares.hpp"
 #include "curveshift/fit/log_linear.hpp"

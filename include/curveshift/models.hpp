@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "curveshift/catalogue.hpp"
 #include "curveshift/counts.hpp"
 #include "curveshift/date.hpp"
+#include "curveshift/detail/names.hpp"
 #include "curveshift/interval.hpp"
 #include "curveshift/number.hpp"
 #include "curveshift/quantity.hpp"
@@ -253,7 +253,7 @@ inline constexpr std::array<model, 18> models{{
 /// An unknown name raises curveshift::error.
 constexpr const model& find_model(std::string_view name) {
   for (const model& m : models) {
-    if (detail::same_name(m.name, name)) return m;
+    if (curveshift::detail::same_name(m.name, name)) return m;
   }
   curveshift::detail::fail_text("catalogue::find_model", "name", name, "the name of a model in catalogue::models");
 }

@@ -11,9 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "curveshift/catalogue.hpp"
+#include "curveshift/date.hpp"
+#include "curveshift/detail/names.hpp"
 #include "curveshift/detail/rows.hpp"
-#include "curveshift/fit/trend.hpp"
+#include "curveshift/number.hpp"
 
 namespace curveshift {
 
@@ -37,7 +38,7 @@ constexpr bool lists_name(std::string_view list, std::string_view name) {
   };
   while (true) {
     const std::size_t comma = list.find(',');
-    if (catalogue::detail::same_name(trim(list.substr(0, comma)), trim(name))) return true;
+    if (same_name(trim(list.substr(0, comma)), trim(name))) return true;
     if (comma == std::string_view::npos) return false;
     list.remove_prefix(comma + 1);
   }
@@ -67,7 +68,7 @@ std::vector<row_t<R>> frontier_within(const R& rows, std::size_t top_n, long win
   std::vector<row_t<R>> out;
   for (const auto& row : rows) {
     const long day = date(row.when).days_since_epoch();
-    const auto v = std::invoke(value, row).base_value();
+    const auto v = detail::project(value, row).base_value();
     require_positive(v, function, "value");
     // Rank among the rows published in [day - window, day]: the row is on
     // the frontier when fewer than top_n of them are strictly larger.
@@ -75,7 +76,7 @@ std::vector<row_t<R>> frontier_within(const R& rows, std::size_t top_n, long win
     for (const auto& other : rows) {
       const long when = date(other.when).days_since_epoch();
       if (when > day || (window_days >= 0 && when < day - window_days)) continue;
-      if (std::invoke(value, other).base_value() > v) ++larger;
+      if (detail::project(value, other).base_value() > v) ++larger;
     }
     if (larger < top_n) out.push_back(row);
   }
@@ -106,14 +107,16 @@ std::vector<detail::row_t<R>> frontier(const R& rows, std::size_t top_n, const t
 
 /// The rows on or above a fitted trend, less a margin in orders of magnitude:
 /// above_trend(rows, fit, 0.5) keeps the rows within half an order of
-/// magnitude below the trend line or above it (the residual frontier).
-template <detail::dated_range R, class D, std::floating_point T, class Projection = detail::value_of_row>
-std::vector<detail::row_t<R>> above_trend(const R& rows, const trend_fit<D, T>& fit, double orders_below = 0,
+/// magnitude below the trend line or above it (the residual frontier). The
+/// fit is a trend_fit (fit_trend's result) or anything with value_on(date).
+template <detail::dated_range R, class Fit, class Projection = detail::value_of_row>
+  requires requires(const Fit& f, const date& d) { f.value_on(d).base_value(); }
+std::vector<detail::row_t<R>> above_trend(const R& rows, const Fit& fit, double orders_below = 0,
                                           Projection value = {}) {
   detail::require_finite(orders_below, "above_trend", "orders_below");
-  const T factor = static_cast<T>(std::pow(10.0, -orders_below));
+  const double factor = std::pow(10.0, -orders_below);
   return detail::keep_rows(rows, [&](const auto& row) {
-    const auto v = std::invoke(value, row);
+    const auto v = detail::project(value, row);
     detail::require_positive(v.base_value(), "above_trend", "value");
     return !(v.base_value() < fit.value_on(date(row.when)).base_value() * factor);
   });

@@ -2,7 +2,6 @@
 // the confidence interval of its rate.
 #pragma once
 
-#include <functional>
 #include <string>
 
 #include "curveshift/date.hpp"
@@ -106,7 +105,7 @@ auto fit_trend(const R& observations, Projection value = {}) {
     } else if (when < earliest) {
       earliest = when;
     }
-    const auto& v = std::invoke(value, o);
+    const auto& v = detail::project(value, o);
     detail::require_positive(v.base_value(), function, "value");
     const T u = static_cast<T>(when.days_since_epoch() - first_day) / T(365.2425);
     const T y = log(v.base_value());
