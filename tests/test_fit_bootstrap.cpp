@@ -63,6 +63,11 @@ TEST_CASE("the cost of 70% from four points carries its uncertainty and says it 
   CHECK(boot.extrapolates_input(1e9));
   CHECK_FALSE(boot.extrapolates_input(5e7));
   CHECK(boot.input_lo == 1e6);
+  // The same question through a curve over samples: each draw is one resample's curve.
+  const auto curve = samples_curve(boot);
+  const auto cost_draws = curve.cost_for(percent(70)).in(million_usd);
+  CHECK(cost_draws.size() == boot.curves.size());
+  CHECK(cost_draws.median() == Approx(cost.median()).epsilon(1e-9));
   CHECK(boot.result_hi == Approx(0.6));
 }
 
@@ -76,6 +81,7 @@ TEST_CASE("bootstrap works for the iterative fits, counting refits that fail", "
   const auto boot = bootstrap(losses, [](const auto& d) { return fit_power_law(d, loss{1.69}); }, 500, 11);
   CHECK(boot.curves.size() + boot.failed == 500);
   const auto exponent = boot.interval_of([](const auto& c) { return c.exponent(); });
+  CHECK(samples_curve(boot).exponent().percentile(50) == Approx(boot.samples_of([](const auto& c) { return c.exponent(); }).median()));
   CHECK(exponent.lo() < 0.1);
   CHECK(exponent.hi() > 0.1);
   CHECK(exponent.width() < 0.01);
@@ -136,4 +142,20 @@ TEST_CASE("the linear fits give each parameter with its closed-form error", "[fi
                                                                              {million_usd(10), percent(40)}});
   CHECK_THROWS_WITH(two.estimate("per_decade").interval_at(), ContainsSubstring("degrees_of_freedom = 0"));
   CHECK_THROWS_WITH(slope.interval_at(0), ContainsSubstring("parameter_estimate::interval_at") && ContainsSubstring("level = 0"));
+}
+
+TEST_CASE("a logistic's bootstrap as a curve over samples", "[fit][bootstrap]") {
+  // Scores on a logistic from 10% to 90%, midpoint $10M, steepness ln 9 per decade, with a
+  // small wobble: the midpoint's score is 50% by construction, so the curve of samples puts
+  // its median there.
+  score_points data;
+  for (int i = 0; i < 12; ++i) {
+    const double decades = -1.5 + 3.0 * i / 11;
+    const double share = 0.1 + 0.8 / (1 + std::exp(-std::log(9.0) * decades)) + 0.01 * std::sin(2.1 * i);
+    data.push_back({usd(1e7 * std::pow(10.0, decades)), score<>::from_share(share)});
+  }
+  const auto boot = bootstrap(data, [](const auto& d) { return fit_logistic(d, percent(10), percent(90)); }, 300, 4);
+  const auto curve = samples_curve(boot);
+  CHECK(curve.score_at(million_usd(10)).share().median() == Approx(0.5).margin(0.01));
+  CHECK(curve.midpoint().in(million_usd).median() == Approx(10).epsilon(0.05));
 }

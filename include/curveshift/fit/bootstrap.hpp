@@ -19,6 +19,9 @@
 #include <cstdint>
 #include <vector>
 
+#include "curveshift/curves/log_linear.hpp"
+#include "curveshift/curves/logistic.hpp"
+#include "curveshift/curves/power_law.hpp"
 #include "curveshift/fit/common.hpp"
 #include "curveshift/interval.hpp"
 #include "curveshift/random.hpp"
@@ -147,6 +150,49 @@ auto bootstrap(const R& observations, Fit fit, std::size_t resamples = 1000, std
                  "at least 2 resamples that fit (the data support no estimate of spread)");
   }
   return out;
+}
+
+namespace detail {
+/// One parameter of every bootstrap curve, as a sample set (draw i from resample i).
+template <class Curve, class Read>
+auto parameter_draws(const fit_bootstrap<Curve>& boot, Read read) {
+  using T = typename Curve::value_type;
+  std::vector<T> values;
+  values.reserve(boot.curves.size());
+  for (const auto& c : boot.curves) values.push_back(static_cast<T>(read(c)));
+  return samples<T>(values);
+}
+}  // namespace detail
+
+/// The bootstrap's curves as one curve over samples: draw i is resample i's
+/// curve, its parameters together, so every question asked of it carries the
+/// fit's uncertainty: samples_curve(boot).cost_for(percent(70)) is "median
+/// $331M (90% CI $179-620M)".
+template <class D, std::floating_point T>
+log_linear<D, samples<T>> samples_curve(const fit_bootstrap<log_linear<D, T>>& boot) {
+  return log_linear<D, samples<T>>(
+      score<samples<T>>::from_share(detail::parameter_draws(boot, [](const auto& c) { return c.level().share(); })),
+      quantity<D, samples<T>>(detail::raw_tag{}, detail::parameter_draws(boot, [](const auto& c) { return c.reference().base_value(); })),
+      points<samples<T>>(detail::parameter_draws(boot, [](const auto& c) { return c.per_decade().value(); })));
+}
+
+/// The same for a power law: floor, scale and exponent drawn together.
+template <class D, std::floating_point T>
+power_law<D, samples<T>> samples_curve(const fit_bootstrap<power_law<D, T>>& boot) {
+  return power_law<D, samples<T>>(
+      loss<samples<T>>(detail::parameter_draws(boot, [](const auto& c) { return c.floor().value(); })),
+      quantity<D, samples<T>>(detail::raw_tag{}, detail::parameter_draws(boot, [](const auto& c) { return c.scale().base_value(); })),
+      detail::parameter_draws(boot, [](const auto& c) { return c.exponent(); }));
+}
+
+/// The same for a logistic: floor, ceiling, midpoint and steepness drawn together.
+template <class D, std::floating_point T>
+logistic<D, samples<T>> samples_curve(const fit_bootstrap<logistic<D, T>>& boot) {
+  return logistic<D, samples<T>>(
+      score<samples<T>>::from_share(detail::parameter_draws(boot, [](const auto& c) { return c.floor().share(); })),
+      score<samples<T>>::from_share(detail::parameter_draws(boot, [](const auto& c) { return c.ceiling().share(); })),
+      quantity<D, samples<T>>(detail::raw_tag{}, detail::parameter_draws(boot, [](const auto& c) { return c.midpoint().base_value(); })),
+      detail::parameter_draws(boot, [](const auto& c) { return c.steepness(); }));
 }
 
 }  // namespace curveshift
