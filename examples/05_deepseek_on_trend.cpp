@@ -8,10 +8,10 @@
 // DeepSeek-V3 training cost ~8x less than the current US models developed a
 // year ago."
 #include <curveshift/curveshift.hpp>
+#include <curveshift/histogram.hpp>
 #include <curveshift/monte_carlo.hpp>
 #include <curveshift/samples.hpp>
 
-#include <vector>
 
 #include "example.hpp"
 
@@ -69,15 +69,9 @@ void deepseek_on_trend(const example::page& page) {
     marks << point.value() << ',' << to_string(point) << " at " << to_string(lead_end) << " and a 2x gap\n";
   }
   auto csv = page.csv("deepseek_e7", "ratio_from,ratio_to,draws");
-  const double width = 0.2;
-  std::vector<long> bins(45, 0);  // 3x to 12x
-  for (const double r : ratio.value()) {
-    const auto bin = static_cast<long>((r - 3.0) / width);
-    if (bin >= 0 && bin < static_cast<long>(bins.size())) ++bins[static_cast<std::size_t>(bin)];
-  }
-  for (std::size_t i = 0; i < bins.size(); ++i) {
-    csv << 3.0 + width * static_cast<double>(i) << ',' << 3.0 + width * static_cast<double>(i + 1) << ','
-        << bins[i] << '\n';
+  const auto bins = histogram_of(ratio, 3.0, 12.0, 45);  // 3x to 12x by 0.2x
+  for (std::size_t i = 0; i < bins.counts.size(); ++i) {
+    csv << bins.edges[i] << ',' << bins.edges[i + 1] << ',' << bins.counts[i] << '\n';
   }
 }
 

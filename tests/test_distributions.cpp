@@ -105,6 +105,15 @@ TEST_CASE("choice, mixture, truncation and a point", "[distributions]") {
   const auto tl = truncated_lognormal(mc, 2, 8, 0, 5);
   CHECK(probability_below(tl, 4.0) == Approx(0.712475).margin(0.005));
   CHECK(sorted(tl).back() <= 5);
+  // Any maker cut by rejection: the same lognormal cut at 5 has the same P(X < 4) = 0.712475.
+  const auto cut = truncated(mc, [](monte_carlo& m) { return m.between(2, 8); }, 0, 5);
+  CHECK(cut.size() == n);
+  CHECK(probability_below(cut, 4.0) == Approx(0.712475).margin(0.005));
+  CHECK(sorted(cut).back() <= 5);
+  // PERT(6, 9, 18) cut to [8, 12]: every draw inside.
+  const auto middle = truncated(mc, [](monte_carlo& m) { return pert(m, 6, 9, 18); }, 8, 12);
+  CHECK(sorted(middle).front() >= 8);
+  CHECK(sorted(middle).back() <= 12);
 }
 
 TEST_CASE("from quantiles: a metalog through p10, p50 and p90", "[distributions]") {
@@ -265,6 +274,10 @@ TEST_CASE("bad input to the makers and the questions raises curveshift::error", 
   }};
   CHECK_THROWS_WITH(mixture(mc, wrong, {1}), ContainsSubstring("mixture") && ContainsSubstring("component size = 3"));
   CHECK_THROWS_WITH(mixture(mc, std::vector<maker>{}, {}), ContainsSubstring("mixture") && ContainsSubstring("components = 0"));
+  CHECK_THROWS_WITH(truncated(mc, [](monte_carlo& m) { return m.normal(0, 1); }, 50, 60),
+                    ContainsSubstring("truncated") && ContainsSubstring("lo = 50") && ContainsSubstring("1 draw in 1,000"));
+  CHECK_THROWS_WITH(truncated(mc, [](monte_carlo& m) { return m.normal(0, 1); }, 1, 0),
+                    ContainsSubstring("truncated") && ContainsSubstring("lo = 1"));
   CHECK_THROWS_WITH(truncated_normal(mc, 0, 1, 50, 60), ContainsSubstring("truncated_normal") && ContainsSubstring("lo = 50"));
   CHECK_THROWS_WITH(truncated_lognormal(mc, 2, 8, -1, 5), ContainsSubstring("truncated_lognormal") && ContainsSubstring("lo = -1"));
   CHECK_THROWS_WITH(metalog({{0.5, 5}}), ContainsSubstring("metalog") && ContainsSubstring("quantiles = 1"));

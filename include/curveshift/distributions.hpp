@@ -309,6 +309,43 @@ inline samples<double> truncated_lognormal(monte_carlo& mc, double lo90, double 
   });
 }
 
+/// Any maker cut to [lo, hi]: its draws outside the bounds are drawn again
+/// (rejection), so the shape inside is the maker's exactly. The maker takes a
+/// monte_carlo and returns its size() draws; batches come from engines seeded
+/// from mc's. Bounds that keep under 1 draw in 1,000 raise: draw from a
+/// truncated maker of that family instead (truncated_normal, truncated_lognormal).
+///   truncated(mc, [](monte_carlo& m) { return m.between(2, 8); }, 0, 6)
+template <class Maker>
+samples<double> truncated(monte_carlo& mc, Maker maker, double lo, double hi) {
+  constexpr const char* function = "truncated";
+  detail::require_order(lo, hi, function, "lo", "hi");
+  const std::size_t n = mc.size();
+  auto out = samples<double>::uninitialized(n, function);
+  double* p = out.data();
+  std::size_t kept = 0;
+  std::size_t drawn = 0;
+  while (kept < n) {
+    monte_carlo batch(n, mc.engine()());
+    const auto x = maker(batch);
+    if (!x.is_constant() && x.size() != n) {
+      detail::fail(function, "maker size", static_cast<double>(x.size()), "mc.size() = " + std::to_string(n) + " draws");
+    }
+    for (std::size_t i = 0; i < n && kept < n; ++i) {
+      const double v = x.is_constant() ? x[0] : x[i];
+      if (v >= lo && v <= hi) p[kept++] = v;
+    }
+    drawn += n;
+    // Ten batches in, a cut that keeps under 1 draw in 1,000 would take
+    // thousands more: refused, with what it kept.
+    if (drawn >= 10 * n && kept * 1000 < drawn) {
+      detail::fail(function, "lo", lo,
+                   "bounds that keep at least 1 draw in 1,000 (kept " + std::to_string(kept) + " of " +
+                       std::to_string(drawn) + "; hi = " + detail::short_number(hi) + ")");
+    }
+  }
+  return out;
+}
+
 /// A quantile given as a pair: {0.1, 3} is "p10 = 3".
 struct quantile_point {
   double probability;
