@@ -4,9 +4,9 @@
  * this file against a copy named by SQUIGGLE_C_DIR (its squiggle.c and
  * squiggle.h) and reports SKIPPED without one.
  *
- * Written against squiggle.c's documented API (sample_to, sample_mixture,
- * samplers taking a uint64_t* seed); no copy of squiggle.c was at hand when it
- * was written, so a change in that API shows as a build failure, reported by
+ * Uses squiggle.c's core API (sample_to, sample_mixture, samplers taking a
+ * uint64_t* seed); measured against a copy of that core on 2026-12-01 (see
+ * bench/README.md). A change in the API shows as a build failure, reported by
  * the script, not as a wrong figure.
  *
  * Usage: squiggle_c_mixture [draws] [repeats]; prints the median wall time. */
