@@ -1,4 +1,4 @@
-/* bench/peers/mixture_plain.c: the "time to botec" mixture model as plain C,
+/* bench/peers/mixture_plain.c: the "time to botec" mixture model (and E7) as plain C,
  * in the style of that comparison's own C entry: a xorshift64 generator,
  * Box-Muller normals, one component drawn per sample. Written for this
  * benchmark (no code from the comparison); it is the anchor that puts
@@ -41,11 +41,20 @@ static double model(long n, void* context) {
   }
   return sum / (double)n;
 }
+/* E7: 4^(months / 12) x gap, months = 9 to 12, gap = 1.5 to 2.5; its mean. */
+static double e7(long n, void* context) {
+  (void)context;
+  double sum = 0;
+  for (long i = 0; i < n; i++) sum += pow(4.0, lognormal_to(9, 12) / 12) * lognormal_to(1.5, 2.5);
+  return sum / (double)n;
+}
 int main(int argc, char** argv) {
   const long n = argc > 1 ? (long)atof(argv[1]) : 1000000;
   const int repeats = argc > 2 ? atoi(argv[2]) : 5;
   double mean = 0;
-  const double ms = median_time_ms(model, n, NULL, repeats, &mean);
+  double ms = median_time_ms(model, n, NULL, repeats, &mean);
   printf("plain_c_mixture draws=%ld median_ms=%.2f mean=%.4f\n", n, ms, mean);
+  ms = median_time_ms(e7, n, NULL, repeats, &mean);
+  printf("plain_c_e7 draws=%ld median_ms=%.2f mean=%.4f\n", n, ms, mean);
   return 0;
 }

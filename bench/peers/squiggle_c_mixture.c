@@ -11,6 +11,7 @@
  *
  * Usage: squiggle_c_mixture [draws] [repeats]; prints the median wall time. */
 #define _POSIX_C_SOURCE 199309L /* clock_gettime under -std=c11 */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,12 +34,21 @@ static double model(long n, void* context) {
   for (long i = 0; i < n; i++) sum += sample_mixture(samplers, weights, 4, seed);
   return sum / (double)n;
 }
+/* E7: 4^(months / 12) x gap, months = 9 to 12, gap = 1.5 to 2.5; its mean. */
+static double e7(long n, void* context) {
+  uint64_t* seed = (uint64_t*)context;
+  double sum = 0;
+  for (long i = 0; i < n; i++) sum += pow(4.0, sample_to(9, 12, seed) / 12) * sample_to(1.5, 2.5, seed);
+  return sum / (double)n;
+}
 int main(int argc, char** argv) {
   const long n = argc > 1 ? (long)atof(argv[1]) : 1000000;
   const int repeats = argc > 2 ? atoi(argv[2]) : 5;
   uint64_t seed = 1000;
   double mean = 0;
-  const double ms = median_time_ms(model, n, &seed, repeats, &mean);
+  double ms = median_time_ms(model, n, &seed, repeats, &mean);
   printf("squiggle_c_mixture draws=%ld median_ms=%.2f mean=%.4f\n", n, ms, mean);
+  ms = median_time_ms(e7, n, &seed, repeats, &mean);
+  printf("squiggle_c_e7 draws=%ld median_ms=%.2f mean=%.4f\n", n, ms, mean);
   return 0;
 }
