@@ -5,12 +5,11 @@
 #include <sstream>
 
 #include "catch.hpp"
+#include "dimension_checks.hpp"
 
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;
 
-template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
 static_assert(!addable<energy<>, power<>>);
 static_assert(!addable<energy<>, compute<>>);
 

@@ -7,14 +7,13 @@
 #include <type_traits>
 
 #include "catch.hpp"
+#include "dimension_checks.hpp"
 
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;
 
 // Counts have dimensions of their own: a parameter count plus a token count,
 // or plus FLOP, does not compile.
-template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
 static_assert(!addable<parameter_count<>, token_count<>>);
 static_assert(!addable<parameter_count<>, compute<>>);
 static_assert(addable<token_count<>, token_count<>>);

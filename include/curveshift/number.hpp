@@ -79,14 +79,21 @@ std::string short_number(F value) {
   return std::string(buf, res.ptr);
 }
 
-/// Builds and raises the error; kept out of line and cold so checks cost
-/// one compare and one predictable branch on the hot path.
+/// Builds and raises the error naming function, argument and value, the value
+/// written as text (a chip's name, a score in percent); kept out of line and
+/// cold so checks cost one compare and one predictable branch on the hot path.
+[[noreturn, gnu::cold, gnu::noinline]] inline void fail_text(std::string_view function, std::string_view argument,
+                                                               std::string_view value, std::string_view expected) {
+  std::string msg = "curveshift::";
+  msg.append(function).append(": ").append(argument).append(" = ").append(value);
+  msg.append("; expected ").append(expected);
+  raise(error(msg));
+}
+
+/// The same for a number: written as the shortest text that reads back.
 [[noreturn, gnu::cold, gnu::noinline]] inline void fail_value(std::string_view function, std::string_view argument,
                                                                 long double value, std::string_view expected) {
-  std::string msg = "curveshift::";
-  msg.append(function).append(": ").append(argument).append(" = ");
-  msg.append(short_number(value)).append("; expected ").append(expected);
-  raise(error(msg));
+  fail_text(function, argument, short_number(value), expected);
 }
 
 /// Raises the error naming function, argument and value; any arithmetic type
@@ -96,16 +103,6 @@ template <class F>
 [[noreturn]] inline void fail(std::string_view function, std::string_view argument, F value,
                               std::string_view expected) {
   fail_value(function, argument, static_cast<long double>(value), expected);
-}
-
-/// Like fail(function, argument, value, expected) for a value written as
-/// text (a chip's name, a score in percent), so the message still names all three.
-[[noreturn, gnu::cold, gnu::noinline]] inline void fail_text(std::string_view function, std::string_view argument,
-                                                               std::string_view value, std::string_view expected) {
-  std::string msg = "curveshift::";
-  msg.append(function).append(": ").append(argument).append(" = ").append(value);
-  msg.append("; expected ").append(expected);
-  raise(error(msg));
 }
 
 /// Same, for a failure that has no single offending value.

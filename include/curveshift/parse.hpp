@@ -505,18 +505,25 @@ inline int read_points_unit(scanner& sc, bool required, const number_text&) {
   return -1;
 }
 
-/// "chips" with an optional scale before it: "50,000 chips", "50k chips", "1.2 million GPUs".
-inline int read_chip_unit(scanner& sc, bool required, const number_text&) {
+/// A count's unit after its number: a scale ("B", "billion") and then the
+/// noun ("chips", "parameters", "tokens"). A scale alone may stand on a range's lower
+/// bound ("7B-70B parameters", "20-50k chips"); the unit returned is the power of ten.
+template <std::size_t N>
+int read_count_unit(scanner& sc, bool required, const std::string_view (&nouns)[N], const char* expected) {
   const std::size_t before = sc.pos();
   const int scale = read_scale(sc);
   sc.skip_spaces();
-  static constexpr std::string_view names[] = {"chips", "chip", "gpus", "gpu", "accelerators", "accelerator"};
-  if (sc.accept_any(names) >= 0) return scale;
-  // A scale alone ("20-50k chips"): the lower bound shares the upper's.
+  if (sc.accept_any(nouns) >= 0) return scale;
   if (!required && scale != 0) return scale;
   sc.set_pos(before);
-  if (required) sc.fail("\"chips\"");
+  if (required) sc.fail(expected);
   return -1;
+}
+
+/// "chips" with an optional scale before it: "50,000 chips", "50k chips", "1.2 million GPUs".
+inline int read_chip_unit(scanner& sc, bool required, const number_text&) {
+  static constexpr std::string_view nouns[] = {"chips", "chip", "gpus", "gpu", "accelerators", "accelerator"};
+  return read_count_unit(sc, required, nouns, "\"chips\"");
 }
 
 /// "FLOP", "FLOPs", or "PF-days" (Kaplan et al. 2020: 8.64e19 FLOP).

@@ -14,21 +14,6 @@
 namespace curveshift {
 namespace detail {
 
-/// A count's unit after its number: a scale ("B", "billion") and then the
-/// noun ("parameters", "tokens"). A scale alone may stand on a range's lower
-/// bound ("7B-70B parameters"); the unit returned is the power of ten.
-template <std::size_t N>
-int read_count_unit(scanner& sc, bool required, const std::string_view (&nouns)[N], const char* expected) {
-  const std::size_t before = sc.pos();
-  const int scale = read_scale(sc);
-  sc.skip_spaces();
-  if (sc.accept_any(nouns) >= 0) return scale;
-  if (!required && scale != 0) return scale;
-  sc.set_pos(before);
-  if (required) sc.fail(expected);
-  return -1;
-}
-
 inline int read_parameter_unit(scanner& sc, bool required, const number_text&) {
   static constexpr std::string_view nouns[] = {"parameters", "parameter", "params", "param"};
   return read_count_unit(sc, required, nouns, "\"parameters\"");

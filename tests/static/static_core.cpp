@@ -4,6 +4,7 @@
 #include <curveshift/curveshift.hpp>
 
 #include "near.hpp"
+#include "../dimension_checks.hpp"
 
 namespace {
 using namespace curveshift;
@@ -64,8 +65,6 @@ static_assert(date{2024, 1, 1}.days_since_epoch() == 54 * 365 + 13);
 static_assert(date::from_days_since_epoch(19723) == date{2024, 1, 1});
 
 // Dimensions the compiler refuses.
-template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
 static_assert(addable<money<>, money<>>);
 static_assert(!addable<money<>, compute<>>);
 static_assert(!addable<money<>, double>);
