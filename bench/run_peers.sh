@@ -33,25 +33,21 @@ median() { sed -n "s/.* median_ms=\([0-9.]*\).*/\1/p" <<<"$1"; }
 echo "== curveshift and the plain C++ loop (Google Benchmark, medians of 5)"
 "$build/bench_peers" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
   --benchmark_out="$work/bench_peers.json" --benchmark_out_format=json | grep median
+# gb FILE NAME: a benchmark's real time in ms from Google Benchmark's JSON.
 gb() { node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).benchmarks
     .find((b) => b.name === process.argv[2]);
   const scale = { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 }[r.time_unit];
-  console.log((r.real_time * scale).toFixed(2));' "$work/bench_peers.json" "$1"; }
+  console.log((r.real_time * scale).toFixed(2));' "$1" "$2"; }
 echo "== E7: curveshift and the plain C++ loop (bench_monte_carlo, medians of 5)"
 "$build/bench_monte_carlo" --benchmark_filter='_e7$' --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
   --benchmark_out="$work/bench_e7.json" --benchmark_out_format=json | grep median
-gb_e7() { node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).benchmarks
-    .find((b) => b.name === process.argv[2]);
-  const scale = { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 }[r.time_unit];
-  console.log((r.real_time * scale).toFixed(2));' "$work/bench_e7.json" "$1"; }
-cs_e7=$(gb_e7 curveshift_e7_median)
-plain_cpp_e7=$(gb_e7 plain_loop_e7_median)
-cs_mix=$(gb curveshift_mixture_median)
-plain_cpp=$(gb plain_loop_mixture_median)
-t1=$(gb e7_stream_threads/1/real_time_median)
-t2=$(gb e7_stream_threads/2/real_time_median)
+cs_e7=$(gb "$work/bench_e7.json" curveshift_e7_median)
+plain_cpp_e7=$(gb "$work/bench_e7.json" plain_loop_e7_median)
+cs_mix=$(gb "$work/bench_peers.json" curveshift_mixture_median)
+plain_cpp=$(gb "$work/bench_peers.json" plain_loop_mixture_median)
+t1=$(gb "$work/bench_peers.json" e7_stream_threads/1/real_time_median)
+t2=$(gb "$work/bench_peers.json" e7_stream_threads/2/real_time_median)
 
 echo "== plain C"
 "$cc" -std=c11 -O3 -march=native "$src/bench/peers/mixture_plain.c" -lm -o "$work/mixture_plain"

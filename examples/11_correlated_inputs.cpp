@@ -19,14 +19,6 @@
 
 using namespace curveshift;
 
-namespace {
-std::string percent_text(double share) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.1f%%", share * 100);
-  return buf;
-}
-}  // namespace
-
 void correlated_inputs(const example::page& page) {
   page.heading("Beyond the essay: E7 with correlated inputs");
   page.quote("we'd expect a model 3-4x cheaper than 3.5 Sonnet/GPT-4o around now");
@@ -55,8 +47,8 @@ void correlated_inputs(const example::page& page) {
   const auto correlated = e7(hardware, algorithms);
   page.show("independent inputs: the cost ratio", independent);
   page.show("correlated inputs: the cost ratio", correlated);
-  page.show("P(ratio > 8x), independent", percent_text(probability_above(independent, 8.0)));
-  page.show("P(ratio > 8x), correlated", percent_text(probability_above(correlated, 8.0)));
+  page.show("P(ratio > 8x), independent", example::share_text(probability_above(independent, 8.0), 1));
+  page.show("P(ratio > 8x), correlated", example::share_text(probability_above(correlated, 8.0), 1));
   page.note("correlation widens the 90% interval a little: the two trends no longer offset each other's surprises;");
   page.note("the quality gap, not the trend, drives most of the spread.");
 

@@ -43,13 +43,15 @@ struct page {
 };
 
 /// A plain share (not a score: a part of a whole) in percent, to at most two
-/// decimals: 0.006 -> "0.6%", 0.998630 -> "99.86%".
-inline std::string share_text(double share) {
+/// decimals (or as many as asked): 0.006 -> "0.6%", 0.998630 -> "99.86%".
+inline std::string share_text(double share, int decimals = 2) {
   char buf[64];
-  const auto end = std::to_chars(buf, buf + sizeof buf, share * 100, std::chars_format::fixed, 2).ptr;
+  const auto end = std::to_chars(buf, buf + sizeof buf, share * 100, std::chars_format::fixed, decimals).ptr;
   std::string s(buf, end);
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
+  if (decimals > 0) {  // trailing zeros of the decimals only, never of "10"
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
   return s + "%";
 }
 

@@ -316,6 +316,25 @@ struct csv_read {
 
 namespace detail {
 
+/// Runs one of the parsers on a cell: the value, or the parser's reason
+/// ("expected ... at character N") when the text does not read.
+template <class Out, class Parse>
+std::optional<std::string> parse_cell(std::string_view cell, Out& out, Parse parse) {
+#if CURVESHIFT_EXCEPTIONS
+  try {
+    out = parse(cell);
+    return std::nullopt;
+  } catch (const parse_error& e) {
+    return "expected " + e.expected() + " at character " + std::to_string(e.column());
+  }
+#else
+  // Without exceptions a parser cannot report back; text that does not
+  // read aborts with the parser's message (see error.hpp).
+  out = parse(cell);
+  return std::nullopt;
+#endif
+}
+
 /// Reads one value cell: a bare number (the fast path, std::from_chars) in
 /// the base unit, else the quantity's parser. Returns the reason on failure.
 template <class Q>
@@ -349,34 +368,12 @@ std::optional<std::string> read_cell(std::string_view cell, Q& out) {
   if constexpr (std::is_same_v<decltype(parse(cell)), std::optional<Q>>) {
     return std::string("expected a number in the column's base unit");
   } else {
-#if CURVESHIFT_EXCEPTIONS
-    try {
-      out = Q(parse(cell));
-      return std::nullopt;
-    } catch (const parse_error& e) {
-      return "expected " + e.expected() + " at character " + std::to_string(e.column());
-    }
-#else
-    // Without exceptions a parser cannot report back; text that does not
-    // read aborts with the parser's message (see error.hpp).
-    out = Q(parse(cell));
-    return std::nullopt;
-#endif
+    return parse_cell(cell, out, [&parse](std::string_view text) { return Q(parse(text)); });
   }
 }
 
 inline std::optional<std::string> read_date_cell(std::string_view cell, date& out) {
-#if CURVESHIFT_EXCEPTIONS
-  try {
-    out = parse_date(cell);
-    return std::nullopt;
-  } catch (const parse_error& e) {
-    return "expected " + e.expected() + " at character " + std::to_string(e.column());
-  }
-#else
-  out = parse_date(cell);
-  return std::nullopt;
-#endif
+  return parse_cell(cell, out, [](std::string_view text) { return parse_date(text); });
 }
 
 inline std::optional<std::size_t> optional_column(const csv_table& t, std::string_view name) {

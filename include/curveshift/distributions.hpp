@@ -199,6 +199,15 @@ inline samples<double> choice(monte_carlo& mc, const std::vector<double>& values
   });
 }
 
+namespace detail {
+/// Which of k components each draw takes, by weight: choice over 0..k-1.
+inline samples<double> component_picks(monte_carlo& mc, std::size_t k, const std::vector<double>& weights) {
+  std::vector<double> index(k);
+  for (std::size_t j = 0; j < k; ++j) index[j] = static_cast<double>(j);
+  return choice(mc, index, weights);
+}
+}  // namespace detail
+
 /// A mixture: each draw is the same draw of one component, chosen with the
 /// weights. The components are sample sets of mc.size() draws (or constants).
 inline samples<double> mixture(const std::vector<samples<double>>& components, const std::vector<double>& weights,
@@ -211,9 +220,7 @@ inline samples<double> mixture(const std::vector<samples<double>>& components, c
                    "mc.size() = " + std::to_string(mc.size()) + " draws, or a constant");
     }
   }
-  std::vector<double> index(components.size());
-  for (std::size_t k = 0; k < index.size(); ++k) index[k] = static_cast<double>(k);
-  const auto picks = choice(mc, index, weights);
+  const auto picks = detail::component_picks(mc, components.size(), weights);
   auto out = samples<double>::uninitialized(mc.size(), function);
   double* p = out.data();
   for (std::size_t i = 0; i < mc.size(); ++i) {
@@ -232,9 +239,7 @@ template <class Maker>
 samples<double> mixture(monte_carlo& mc, const std::vector<Maker>& makers, const std::vector<double>& weights) {
   constexpr const char* function = "mixture";
   if (makers.empty()) detail::fail(function, "components", 0.0, "at least one component");
-  std::vector<double> index(makers.size());
-  for (std::size_t k = 0; k < index.size(); ++k) index[k] = static_cast<double>(k);
-  const auto picks = choice(mc, index, weights);
+  const auto picks = detail::component_picks(mc, makers.size(), weights);
   std::vector<std::size_t> counts(makers.size(), 0);
   for (const double k : picks.values()) ++counts[static_cast<std::size_t>(k)];
   auto out = samples<double>::uninitialized(mc.size(), function);

@@ -251,8 +251,7 @@ streaming_summary simulate(std::size_t draws, std::uint64_t seed, Model model, s
   // The first error in any block is raised here, after every thread stops.
   std::atomic<bool> failed{false};
 #if CURVESHIFT_EXCEPTIONS
-  std::exception_ptr failure;
-  std::atomic_flag failure_lock = ATOMIC_FLAG_INIT;
+  std::exception_ptr failure;  // written by the one thread that first sets `failed`; read after join
 #endif
   auto work = [&] {
     for (std::size_t b = next++; b < blocks && !failed; b = next++) {
@@ -274,11 +273,7 @@ streaming_summary simulate(std::size_t draws, std::uint64_t seed, Model model, s
         }
 #if CURVESHIFT_EXCEPTIONS
       } catch (...) {
-        while (failure_lock.test_and_set()) {
-        }
-        if (!failed) failure = std::current_exception();
-        failed = true;
-        failure_lock.clear();
+        if (!failed.exchange(true)) failure = std::current_exception();
       }
 #endif
     }

@@ -30,6 +30,12 @@
 namespace curveshift {
 
 namespace detail {
+/// Sorts the values and moves the distinct ones to the front; returns their count.
+inline std::size_t sort_distinct(std::vector<double>& v) {
+  std::sort(v.begin(), v.end());
+  return static_cast<std::size_t>(std::unique(v.begin(), v.end()) - v.begin());
+}
+
 template <std::floating_point T>
 double result_value(const score<T>& s) {
   return static_cast<double>(s.share());
@@ -101,25 +107,19 @@ auto bootstrap(const R& observations, Fit fit, std::size_t resamples = 1000, std
   (void)fit(data);
   // Every fit here needs two distinct inputs at least (a line, or more).
   constexpr std::size_t least_distinct = 2;
-  std::size_t distinct_inputs = 0;
-  {
-    std::vector<double> inputs;
-    for (const auto& p : data) inputs.push_back(static_cast<double>(p.input.base_value()));
-    std::sort(inputs.begin(), inputs.end());
-    distinct_inputs = static_cast<std::size_t>(std::unique(inputs.begin(), inputs.end()) - inputs.begin());
-  }
   fit_bootstrap<curve_t> out;
-  out.input_lo = out.input_hi = static_cast<double>(data.front().input.base_value());
+  std::vector<double> seen;
+  for (const auto& p : data) seen.push_back(static_cast<double>(p.input.base_value()));
+  const std::size_t distinct_inputs = detail::sort_distinct(seen);
+  out.input_lo = seen.front();
+  out.input_hi = seen[distinct_inputs - 1];
   out.result_lo = out.result_hi = detail::result_value(data.front().result);
   for (const auto& p : data) {
-    out.input_lo = std::min(out.input_lo, static_cast<double>(p.input.base_value()));
-    out.input_hi = std::max(out.input_hi, static_cast<double>(p.input.base_value()));
     out.result_lo = std::min(out.result_lo, detail::result_value(p.result));
     out.result_hi = std::max(out.result_hi, detail::result_value(p.result));
   }
   random_engine engine(seed);
   std::vector<point> resample;
-  std::vector<double> seen;
   out.curves.reserve(resamples);
   for (std::size_t r = 0; r < resamples; ++r) {
     // Redraw a resample with too few distinct inputs to fit (rare past 5 observations).
@@ -131,9 +131,7 @@ auto bootstrap(const R& observations, Fit fit, std::size_t resamples = 1000, std
         resample.push_back(data[k < data.size() ? k : data.size() - 1]);
         seen.push_back(static_cast<double>(resample.back().input.base_value()));
       }
-      std::sort(seen.begin(), seen.end());
-      const auto distinct = static_cast<std::size_t>(std::unique(seen.begin(), seen.end()) - seen.begin());
-      if (distinct >= std::min(least_distinct, distinct_inputs) || attempt > 1000) break;
+      if (detail::sort_distinct(seen) >= std::min(least_distinct, distinct_inputs) || attempt > 1000) break;
     }
 #if CURVESHIFT_EXCEPTIONS
     try {
