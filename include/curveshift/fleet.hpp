@@ -98,14 +98,9 @@ class fleet {
   /// Peak dense FLOP/s of the whole fleet at a precision. A chip without a
   /// published figure at that precision raises (never counted as zero).
   constexpr flop_rate<> peak_flop_rate(precision p) const {
+    require_figures(p, "fleet::peak_flop_rate");
     flop_rate<> sum = flop_per_second(0);
-    for (const auto& e : entries_) {
-      if (!e.type.has(p)) {
-        detail::fail_text("fleet::peak_flop_rate", "precision", p == precision::bf16 ? "bf16" : "fp8",
-                          "a precision every chip of the fleet has a figure for");
-      }
-      sum = sum + e.count * e.type.flop_rate(p);
-    }
+    for (const auto& e : entries_) sum = sum + e.count * e.type.flop_rate(p);
     return sum;
   }
 
@@ -113,16 +108,21 @@ class fleet {
   /// fleets are compared in: 30,000 H20s are 30,000 x 148 / 989.4 = 4,487.6
   /// H100-equivalents at bf16. A chip without a figure at that precision raises.
   constexpr chip_count<> h100_equivalents(precision p = precision::bf16) const {
-    for (const auto& e : entries_) {
-      if (!e.type.has(p)) {
-        detail::fail_text("fleet::h100_equivalents", "precision", p == precision::bf16 ? "bf16" : "fp8",
-                          "a precision every chip of the fleet has a figure for");
-      }
-    }
+    require_figures(p, "fleet::h100_equivalents");
     return peak_flop_rate(p) / catalogue::h100.flop_rate(p);
   }
 
  private:
+  /// Every chip has a published figure at p (never counted as zero); else raises, naming the caller.
+  constexpr void require_figures(precision p, const char* function) const {
+    for (const auto& e : entries_) {
+      if (!e.type.has(p)) {
+        detail::fail_text(function, "precision", p == precision::bf16 ? "bf16" : "fp8",
+                          "a precision every chip of the fleet has a figure for");
+      }
+    }
+  }
+
   std::array<fleet_entry, N> entries_;
 };
 
