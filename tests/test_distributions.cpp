@@ -293,6 +293,7 @@ TEST_CASE("bad input to the makers and the questions raises curveshift::error", 
   CHECK_THROWS_WITH(histogram_of(x, 1.0, 1.0, 3), ContainsSubstring("histogram_of") && ContainsSubstring("lo = 1"));
   CHECK_THROWS_WITH(histogram_of(x, 0), ContainsSubstring("histogram_of") && ContainsSubstring("bins = 0"));
   CHECK_THROWS_WITH(quantile_table(x, 1), ContainsSubstring("quantile_table") && ContainsSubstring("rows = 1"));
+  CHECK_THROWS_WITH(to_string(summarize(x), digits{40}), ContainsSubstring("to_string(summary)"));
   CHECK_THROWS_WITH(correlate(mc, mc.between(1, 2), mc.between(1, 2), 1.0),
                     ContainsSubstring("correlate") && ContainsSubstring("rho = 1"));
   CHECK_THROWS_WITH(correlate(mc, mc.between(1, 2), other.between(1, 2), 0.5),

@@ -120,4 +120,5 @@ TEST_CASE("bad input to simulate and streaming_summary raises curveshift::error"
   streaming_summary coarse(0.01);
   CHECK_THROWS_WITH(s.merge(coarse), ContainsSubstring("streaming_summary::merge") && ContainsSubstring("relative_error = 0.01"));
   CHECK_THROWS_WITH(streaming_summary(0.0), ContainsSubstring("relative_error = 0"));
+  CHECK_THROWS_WITH(to_string(s, digits{40}), ContainsSubstring("to_string(streaming_summary)"));
 }
