@@ -411,3 +411,37 @@ TEST_CASE("bad input raises curveshift::error naming the function and the value"
   CHECK_THROWS_WITH(multiplier(set({2, 0})), ContainsSubstring("curveshift::multiplier") && ContainsSubstring("factor = 0"));
   CHECK_THROWS_WITH(usd(set({5, -1})), ContainsSubstring("curveshift::usd") && ContainsSubstring("amount = -1"));
 }
+
+// Under AddressSanitizer a refused allocation is a report unless the
+// allocator may return null; the library turns that null into its error.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+extern "C" const char* __asan_default_options();
+extern "C" const char* __asan_default_options() { return "allocator_may_return_null=1"; }
+#endif
+#elif defined(__SANITIZE_ADDRESS__)
+extern "C" const char* __asan_default_options();
+extern "C" const char* __asan_default_options() { return "allocator_may_return_null=1"; }
+#endif
+
+TEST_CASE("draw counts near the limits raise curveshift::error, never overflow or bad_alloc", "[samples][bad-input][limits]") {
+  // SIZE_MAX draws: n * 8 + 64 wrapped to 56 bytes, and every draw was written past them.
+  CHECK_THROWS_WITH(monte_carlo(static_cast<std::size_t>(-1)),
+                    ContainsSubstring("curveshift::monte_carlo") && ContainsSubstring("draws = 18446744073709551615") &&
+                        ContainsSubstring("at most 2305843009213693943"));
+  // The largest count: (2^64 - 1 - 64) / 8 = 2305843009213693943; one more overflows the block's bytes.
+  CHECK(monte_carlo::max_draws == 2305843009213693943u);
+  CHECK_THROWS_WITH(monte_carlo(monte_carlo::max_draws + 1), ContainsSubstring("draws = 2305843009213693944"));
+  // 2^61 + 1 draws through point() was the same overflow; now refused where the engine is made.
+  CHECK_THROWS_WITH(monte_carlo((std::size_t{1} << 61) + 1), ContainsSubstring("curveshift::monte_carlo"));
+  // 2^40 draws (8 TiB) fit in a size_t but not in memory: the allocator's
+  // refusal is a curveshift::error naming the maker and the count.
+  monte_carlo huge(std::size_t{1} << 40);
+  CHECK_THROWS_WITH(huge.between(1, 2),
+                    ContainsSubstring("monte_carlo::") && ContainsSubstring("size = 1099511627776") &&
+                        ContainsSubstring("fits in memory"));
+  CHECK_THROWS_WITH(huge.point(1), ContainsSubstring("monte_carlo::point") && ContainsSubstring("size = 1099511627776"));
+  // After the refusals the engine still makes sets of a size that fits.
+  monte_carlo small(4, 1);
+  CHECK(small.between(1, 2).size() == 4);
+}

@@ -122,3 +122,26 @@ TEST_CASE("bad input to simulate and streaming_summary raises curveshift::error"
   CHECK_THROWS_WITH(streaming_summary(0.0), ContainsSubstring("relative_error = 0"));
   CHECK_THROWS_WITH(to_string(s, digits{40}), ContainsSubstring("to_string(streaming_summary)"));
 }
+
+TEST_CASE("simulate's limits: sizes near SIZE_MAX raise, and memory does not grow with the blocks", "[simulation][bad-input][limits]") {
+  // (SIZE_MAX + block - 1) / block wrapped to 0 blocks and returned an empty summary.
+  CHECK_THROWS_WITH(simulate(static_cast<std::size_t>(-1), 1, e7),
+                    ContainsSubstring("simulate") && ContainsSubstring("draws = 18446744073709551615") &&
+                        ContainsSubstring("at most 2^53"));
+  CHECK_THROWS_WITH(simulate(max_simulated_draws + 1, 1, e7), ContainsSubstring("draws = 9007199254740993"));
+  // Many more blocks than threads, merged in order as they finish: the same
+  // bits as one thread, with 3 threads racing over 200 blocks of 500.
+  const auto a = simulate(100'000, 3, e7, {.block = 500, .threads = 1});
+  const auto b = simulate(100'000, 3, e7, {.block = 500, .threads = 3});
+  CHECK(a.count() == 100'000);
+  CHECK(a.mean() == b.mean());
+  CHECK(a.stddev() == b.stddev());
+  CHECK(a.quantile(0.5) == b.quantile(0.5));
+  // A failing block among many stops every thread and comes back out.
+  const auto late_failure = [](monte_carlo& mc) {
+    const auto x = mc.between(1, 2);
+    if (x[0] > 1.9) detail::fail("model", "x", x[0], "a draw at most 1.9");
+    return x;
+  };
+  CHECK_THROWS_WITH(simulate(100'000, 3, late_failure, {.block = 10, .threads = 3}), ContainsSubstring("model: x = "));
+}

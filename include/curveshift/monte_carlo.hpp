@@ -31,7 +31,17 @@ class monte_carlo {
   /// `draws` per sample set (at least one), from an engine seeded with `seed`.
   explicit monte_carlo(std::size_t draws, std::uint64_t seed = 0) : draws_(draws), engine_(seed) {
     if (draws == 0) detail::fail("monte_carlo", "draws", 0, "at least one draw (a sample set of size zero)");
+    // Checked here as well as where a set is made, so the error names the
+    // call the user wrote, before any draw.
+    if (draws > max_draws) {
+      detail::fail("monte_carlo", "draws", draws, "at most " + std::to_string(max_draws) + " draws per sample set");
+    }
   }
+
+  /// The most draws a sample set of doubles can hold (its bytes fit in a
+  /// size_t); whether that many fit in memory is the allocator's answer,
+  /// given as a curveshift::error when it says no.
+  static constexpr std::size_t max_draws = detail::sample_block::max_values(sizeof(double));
 
   /// The number of draws in each set made.
   std::size_t size() const { return draws_; }

@@ -102,7 +102,12 @@ template <class F>
   requires std::is_arithmetic_v<F>
 [[noreturn]] inline void fail(std::string_view function, std::string_view argument, F value,
                               std::string_view expected) {
-  fail_value(function, argument, static_cast<long double>(value), expected);
+  // An integer is written exactly: a count past 2^53 would round through a double.
+  if constexpr (std::is_integral_v<F>) {
+    fail_text(function, argument, std::to_string(value), expected);
+  } else {
+    fail_value(function, argument, static_cast<long double>(value), expected);
+  }
 }
 
 /// Same, for a failure that has no single offending value.

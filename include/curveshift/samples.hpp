@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
+#include <new>
 #include <span>
 #include <string>
 #include <type_traits>
@@ -51,7 +52,9 @@ class buffer_cache {
   static constexpr std::size_t min_bytes = std::size_t(1) << 16;
   static constexpr std::size_t slots = 4;
 
-  void* acquire(std::size_t bytes) {
+  /// The block, or nullptr when the allocator has no room (never throws:
+  /// the caller turns that into a curveshift::error naming the draw count).
+  void* acquire(std::size_t bytes) noexcept {
     if (bytes >= min_bytes) {
       for (std::size_t i = 0; i < used_; ++i) {
         if (bytes_[i] == bytes) {
@@ -64,7 +67,7 @@ class buffer_cache {
       }
       clear();
     }
-    return ::operator new(bytes);
+    return ::operator new(bytes, std::nothrow);
   }
 
   void release(void* p, std::size_t bytes) noexcept {
@@ -114,9 +117,27 @@ struct sample_block {
   std::size_t refs;
   std::size_t bytes;  // of the whole block
 
-  static sample_block* make(std::size_t values_bytes) {
-    const std::size_t bytes = header + values_bytes;
+  /// The most draws of `value_bytes` each a block can hold: past it, the
+  /// block's size in bytes would not fit in a size_t.
+  static constexpr std::size_t max_values(std::size_t value_bytes) {
+    return (std::numeric_limits<std::size_t>::max() - header) / value_bytes;
+  }
+
+  /// A block for n values of value_bytes each. Both failures raise a
+  /// curveshift::error naming `function` and the count: a size whose bytes
+  /// overflow (which would allocate a few bytes and write past them), and an
+  /// allocation the system refuses (never std::bad_alloc, which would not say
+  /// which call or how many draws).
+  static sample_block* make(std::size_t n, std::size_t value_bytes, const char* function) {
+    if (n > max_values(value_bytes)) {
+      fail(function, "size", n, "at most " + std::to_string(max_values(value_bytes)) + " draws");
+    }
+    const std::size_t bytes = header + n * value_bytes;
     auto* b = static_cast<sample_block*>(thread_buffers().acquire(bytes));
+    if (b == nullptr) {
+      fail(function, "size", n,
+           "a number of draws that fits in memory (" + std::to_string(n * value_bytes) + " bytes were refused)");
+    }
     b->refs = 1;
     b->bytes = bytes;
     return b;
@@ -153,7 +174,7 @@ class samples {
   samples(T value)  // NOLINT(google-explicit-constructor)
       : block_(nullptr), size_(1), constant_(true) {
     detail::require_finite(value, "samples", "value");  // before allocating: a throw here frees nothing
-    block_ = detail::sample_block::make(sizeof(T));
+    block_ = detail::sample_block::make(1, sizeof(T), "samples");
     *data() = value;
   }
 
@@ -265,7 +286,7 @@ class samples {
  private:
   samples(std::size_t n, const char* function) : block_(nullptr), size_(n), constant_(false) {
     if (n == 0) detail::fail(function, "size", 0, "at least one draw (a sample set of size zero)");
-    block_ = detail::sample_block::make(n * sizeof(T));
+    block_ = detail::sample_block::make(n, sizeof(T), function);
   }
 
   static T* values_of(detail::sample_block* b) { return b ? static_cast<T*>(b->values()) : nullptr; }

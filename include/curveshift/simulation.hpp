@@ -10,8 +10,9 @@
 //
 // The draws are cut into blocks; block b draws from its own engine, seeded
 // from (seed, b), and is summarised alone; the summaries are merged in block
-// order. So the answer is the same, bit for bit, on 1 thread or 64, and the
-// memory held is a block per thread plus one small summary per block.
+// order as they finish. So the answer is the same, bit for bit, on 1 thread
+// or 64, and the memory held is a block per thread plus a few small
+// summaries per thread, however many blocks there are.
 //
 // A streaming_summary keeps the count, mean and standard deviation exactly
 // (Welford's updates, merged by Chan et al.'s formula), the minimum and
@@ -26,8 +27,11 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <condition_variable>
 #include <exception>
+#include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -234,6 +238,9 @@ inline std::uint64_t block_seed(std::uint64_t seed, std::uint64_t block) {
 }
 }  // namespace detail
 
+/// The most draws simulate takes: 2^53, the largest count a double holds exactly.
+inline constexpr std::size_t max_simulated_draws = std::size_t{1} << 53;
+
 /// Runs model(mc) on `draws` draws in blocks and summarises its output. The
 /// model returns mc.size() draws: a samples<double>, or a multiplier or
 /// quantity over one (summarised in its base unit).
@@ -241,12 +248,30 @@ template <class Model>
 streaming_summary simulate(std::size_t draws, std::uint64_t seed, Model model, simulation_options options = {}) {
   constexpr const char* function = "simulate";
   if (draws == 0) detail::fail(function, "draws", 0.0, "at least one draw");
+  // The summary's count enters its mean as a double: past 2^53 it is no
+  // longer exact, so the mean would drift without a word.
+  if (draws > max_simulated_draws) {
+    detail::fail(function, "draws", draws, "at most 2^53 = " + std::to_string(max_simulated_draws) + " draws");
+  }
   if (options.block == 0) detail::fail(function, "options.block", 0.0, "at least one draw per block");
   const streaming_summary empty(options.relative_error);  // checks the relative error
-  const std::size_t blocks = (draws + options.block - 1) / options.block;
+  // Rounded up without draws + block - 1, which wraps for draws near SIZE_MAX.
+  const std::size_t blocks = draws / options.block + (draws % options.block != 0 ? 1 : 0);
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   if (threads > blocks) threads = static_cast<unsigned>(blocks);
-  std::vector<streaming_summary> done(blocks, empty);
+  // Blocks are merged as they finish, in block order: block b waits in a
+  // window of `window` slots until every block before it has been merged, so
+  // the memory held is a window of summaries, whatever the number of blocks,
+  // and the sums are rounded in the same order on any number of threads. A
+  // thread takes no block past the window's end until the window moves; the
+  // thread holding the window's first block never waits, so it always moves.
+  const std::size_t window = 4 * std::size_t{threads};
+  std::vector<streaming_summary> slots(window, empty);
+  std::vector<char> ready(window, 0);
+  std::size_t merged = 0;  // blocks merged into total, guarded by `lock`
+  streaming_summary total = empty;
+  std::mutex lock;
+  std::condition_variable moved;
   std::atomic<std::size_t> next{0};
   // The first error in any block is raised here, after every thread stops.
   std::atomic<bool> failed{false};
@@ -254,7 +279,13 @@ streaming_summary simulate(std::size_t draws, std::uint64_t seed, Model model, s
   std::exception_ptr failure;  // written by the one thread that first sets `failed`; read after join
 #endif
   auto work = [&] {
+    streaming_summary done = empty;
     for (std::size_t b = next++; b < blocks && !failed; b = next++) {
+      {
+        std::unique_lock<std::mutex> held(lock);
+        moved.wait(held, [&] { return b < merged + window || failed; });
+      }
+      if (failed) return;
       const std::size_t size = std::min(options.block, draws - b * options.block);
 #if CURVESHIFT_EXCEPTIONS
       try {
@@ -266,30 +297,57 @@ streaming_summary simulate(std::size_t draws, std::uint64_t seed, Model model, s
           detail::fail(function, "model output size", static_cast<double>(d.size()),
                        "mc.size() = " + std::to_string(size) + " draws");
         }
+        done = empty;
         if (d.is_constant()) {
-          for (std::size_t i = 0; i < size; ++i) done[b].add(d[0]);
+          for (std::size_t i = 0; i < size; ++i) done.add(d[0]);
         } else {
-          done[b].add(d);
+          done.add(d);
         }
 #if CURVESHIFT_EXCEPTIONS
       } catch (...) {
         if (!failed.exchange(true)) failure = std::current_exception();
+        const std::lock_guard<std::mutex> held(lock);
+        moved.notify_all();
+        return;
       }
 #endif
+      const std::lock_guard<std::mutex> held(lock);
+      std::swap(slots[b % window], done);
+      ready[b % window] = 1;
+      bool advanced = false;
+      while (ready[merged % window]) {
+        total.merge(slots[merged % window]);
+        ready[merged % window] = 0;
+        ++merged;
+        advanced = true;
+      }
+      if (advanced) moved.notify_all();
     }
   };
   if (threads <= 1) {
     work();
   } else {
+    // A thread the system cannot start (std::system_error) is not an error:
+    // the calling thread works too, so the blocks still all run, on fewer
+    // threads, with the same answer. Every started thread is joined before
+    // the pool goes (a joinable std::thread destroyed would terminate).
     std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    pool.reserve(threads - 1);
+#if CURVESHIFT_EXCEPTIONS
+    try {
+#endif
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+#if CURVESHIFT_EXCEPTIONS
+    } catch (const std::system_error&) {
+      // fewer threads; the work is shared among those that started
+    }
+#endif
+    work();
     for (auto& t : pool) t.join();
   }
 #if CURVESHIFT_EXCEPTIONS
   if (failed) std::rethrow_exception(failure);
 #endif
-  streaming_summary total(options.relative_error);
-  for (const auto& s : done) total.merge(s);
   return total;
 }
 
