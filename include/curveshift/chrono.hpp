@@ -1,36 +1,5 @@
-// curveshift/chrono.hpp: time spans and dates to and from std::chrono. In its
-// own header because <chrono>'s calendar costs more to compile than the core.
+// curveshift/chrono.hpp: moved to curveshift/core/chrono.hpp in 0.2; this forwarder keeps 0.1 code
+// compiling and goes in 0.3 (define CURVESHIFT_DEPRECATED_PATHS_WARN for a notice).
 #pragma once
-
-#include <chrono>
-
-#include "curveshift/date.hpp"
-#include "curveshift/quantity.hpp"
-
-namespace curveshift {
-
-/// A std::chrono duration as a time span: from_chrono(std::chrono::months(9)).
-template <class Rep, class Period>
-constexpr time_span<> from_chrono(const std::chrono::duration<Rep, Period>& d) {
-  return seconds(std::chrono::duration<double>(d).count());
-}
-
-/// A time span as a std::chrono duration in seconds (double).
-template <std::floating_point T>
-constexpr std::chrono::duration<T> to_chrono(const time_span<T>& span) {
-  return std::chrono::duration<T>(span.in(seconds));
-}
-
-/// A std::chrono calendar date as a curveshift date.
-constexpr date from_chrono(const std::chrono::year_month_day& ymd) {
-  if (!ymd.ok()) detail::fail("from_chrono", "ymd", 0, "a valid calendar date");
-  return date(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-              static_cast<int>(static_cast<unsigned>(ymd.day())));
-}
-
-/// A curveshift date as std::chrono::sys_days.
-constexpr std::chrono::sys_days to_chrono(const date& d) {
-  return std::chrono::sys_days(std::chrono::days(d.days_since_epoch()));
-}
-
-}  // namespace curveshift
+#include "curveshift/detail/moved.hpp"
+#include "curveshift/core/chrono.hpp"  // IWYU pragma: export

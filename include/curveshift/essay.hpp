@@ -3,18 +3,18 @@
 // it comes from. The examples use these names, so an example reads like the essay.
 #pragma once
 
-#include "curveshift/catalogue.hpp"
-#include "curveshift/date.hpp"
-#include "curveshift/export_controls.hpp"
-#include "curveshift/fleet.hpp"
-#include "curveshift/interval.hpp"
+#include "curveshift/hardware/catalogue.hpp"
+#include "curveshift/core/date.hpp"
+#include "curveshift/policy/export_controls.hpp"
+#include "curveshift/hardware/fleet.hpp"
+#include "curveshift/core/interval.hpp"
 #include "curveshift/curves/log_linear.hpp"
 #include "curveshift/curves/logistic.hpp"
 #include "curveshift/curves/staged.hpp"
-#include "curveshift/multiplier.hpp"
-#include "curveshift/quantity.hpp"
-#include "curveshift/trend.hpp"
-#include "curveshift/training_run.hpp"
+#include "curveshift/core/multiplier.hpp"
+#include "curveshift/core/quantity.hpp"
+#include "curveshift/core/trend.hpp"
+#include "curveshift/hardware/training_run.hpp"
 
 namespace curveshift::essay {
 

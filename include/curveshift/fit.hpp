@@ -32,3 +32,4 @@
 #include "curveshift/fit/logistic.hpp"
 #include "curveshift/fit/power_law.hpp"
 #include "curveshift/fit/trend.hpp"
+#include "curveshift/text/fit.hpp"

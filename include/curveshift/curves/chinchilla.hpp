@@ -4,7 +4,7 @@
 #pragma once
 
 #include "curveshift/curves/power_law.hpp"
-#include "curveshift/training_compute.hpp"
+#include "curveshift/curves/training_compute.hpp"
 
 namespace curveshift {
 

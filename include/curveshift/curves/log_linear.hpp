@@ -5,7 +5,7 @@
 // $100M might solve 60%": score = level + slope x log10(input / reference).
 #pragma once
 
-#include "curveshift/curve.hpp"
+#include "curveshift/curves/curve.hpp"
 
 namespace curveshift {
 

@@ -3,7 +3,7 @@
 // "spending $1M instead of $0.1M is enough to get huge gains".
 #pragma once
 
-#include "curveshift/curve.hpp"
+#include "curveshift/curves/curve.hpp"
 
 namespace curveshift {
 

@@ -3,8 +3,8 @@
 // irreducible loss: L = E + (scale / x)^alpha = E + A / x^alpha.
 #pragma once
 
-#include "curveshift/counts.hpp"
-#include "curveshift/curve.hpp"
+#include "curveshift/core/counts.hpp"
+#include "curveshift/curves/curve.hpp"
 
 namespace curveshift {
 

@@ -12,7 +12,7 @@
 // pretraining score when RL adds nothing.
 #pragma once
 
-#include "curveshift/curve.hpp"
+#include "curveshift/curves/curve.hpp"
 
 namespace curveshift {
 

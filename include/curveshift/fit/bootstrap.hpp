@@ -23,9 +23,9 @@
 #include "curveshift/curves/logistic.hpp"
 #include "curveshift/curves/power_law.hpp"
 #include "curveshift/fit/common.hpp"
-#include "curveshift/interval.hpp"
-#include "curveshift/random.hpp"
-#include "curveshift/samples.hpp"
+#include "curveshift/core/interval.hpp"
+#include "curveshift/uncertainty/random.hpp"
+#include "curveshift/core/samples.hpp"
 
 namespace curveshift {
 

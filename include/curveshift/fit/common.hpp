@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "curveshift/curve.hpp"
+#include "curveshift/curves/curve.hpp"
 #include "curveshift/detail/student_t.hpp"
-#include "curveshift/interval.hpp"
+#include "curveshift/core/interval.hpp"
 
 namespace curveshift {
 

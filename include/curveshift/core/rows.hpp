@@ -6,7 +6,7 @@
 #include <iterator>
 #include <type_traits>
 
-#include "curveshift/date.hpp"
+#include "curveshift/core/date.hpp"
 
 namespace curveshift::detail {
 

@@ -1,0 +1,135 @@
+# The house's layer rule, from the include lines (run with cmake -P):
+#
+#   cmake -DROOT=<dir holding curveshift/> -P check_layers.cmake
+#
+# Each folder of include/curveshift may include only the folders before it
+# in CURVESHIFT_LAYERS (and itself); headers at the top level come last.
+# error.hpp and version.hpp are roots: they include nothing of curveshift
+# and every layer may include them. A 0.1 path kept as a forwarder (nothing
+# but comments, #pragma once, detail/moved.hpp and includes) counts as the
+# top level. Fails on an include that points backwards, on an include of a
+# header that does not exist, and on any cycle, naming the files.
+#
+# The order is written here and nowhere else (design.md draws the same list).
+cmake_minimum_required(VERSION 3.25)
+set(CURVESHIFT_LAYERS detail core curves hardware policy uncertainty fit text data top)
+set(CURVESHIFT_ROOTS error.hpp version.hpp)
+
+if(NOT ROOT)
+  message(FATAL_ERROR "check_layers: pass -DROOT=<directory holding curveshift/>")
+endif()
+get_filename_component(ROOT "${ROOT}" ABSOLUTE)
+file(GLOB_RECURSE _headers RELATIVE "${ROOT}/curveshift" "${ROOT}/curveshift/*.hpp")
+list(SORT _headers)
+
+function(_rank_of header out)
+  if(header IN_LIST CURVESHIFT_ROOTS)
+    set(${out} -1 PARENT_SCOPE)
+    return()
+  endif()
+  string(FIND "${header}" "/" _slash)
+  if(_slash EQUAL -1)
+    set(_layer top)
+  else()
+    string(SUBSTRING "${header}" 0 ${_slash} _layer)
+  endif()
+  list(FIND CURVESHIFT_LAYERS "${_layer}" _rank)
+  set(${out} ${_rank} PARENT_SCOPE)
+endfunction()
+
+set(_errors "")
+set(_nodes "")
+foreach(h IN LISTS _headers)
+  # Read whole, not line by line: CMake's lists would merge lines at an
+  # unbalanced [ or split them at a ;, and an include could hide there.
+  file(READ "${ROOT}/curveshift/${h}" _text)
+  string(REGEX MATCHALL "#[ \t]*include[ \t]*\"curveshift/[^\"]+\"" _found "${_text}")
+  set(_includes "")
+  foreach(inc IN LISTS _found)
+    string(REGEX REPLACE "^#[ \t]*include[ \t]*\"curveshift/([^\"]+)\"$" "\\1" inc "${inc}")
+    list(APPEND _includes "${inc}")
+  endforeach()
+  # Also any include spelled another way ("../", <curveshift/...>): refused,
+  # so the rule cannot be walked around.
+  string(REGEX MATCHALL "#[ \t]*include[ \t]*[<\"][^>\"]*(curveshift/|\\.\\./)[^>\"]*[>\"]" _any "${_text}")
+  foreach(inc IN LISTS _any)
+    if(NOT inc MATCHES "^#[ \t]*include[ \t]*\"curveshift/")
+      string(APPEND _errors "  ${h}: ${inc} (write curveshift headers as #include \"curveshift/...\")\n")
+    endif()
+  endforeach()
+  set(_moved FALSE)
+  if("detail/moved.hpp" IN_LIST _includes)
+    set(_moved TRUE)
+  endif()
+  # A forwarder is nothing but comments, #pragma once and includes.
+  string(REGEX REPLACE "//[^\n]*" "" _rest "${_text}")
+  string(REGEX REPLACE "#[ \t]*include[ \t]*\"[^\"]+\"" "" _rest "${_rest}")
+  string(REGEX REPLACE "#pragma once" "" _rest "${_rest}")
+  string(REGEX REPLACE "[ \t\r\n]" "" _rest "${_rest}")
+  if(_rest STREQUAL "")
+    set(_forwarder TRUE)
+  else()
+    set(_forwarder FALSE)
+  endif()
+  if(_forwarder AND _moved)
+    # a forwarder stands at the top, whatever its folder
+    list(FIND CURVESHIFT_LAYERS top _rank)
+  else()
+    _rank_of("${h}" _rank)
+  endif()
+  if(_rank EQUAL -1 AND NOT h IN_LIST CURVESHIFT_ROOTS)
+    string(APPEND _errors "  ${h}: in no layer (folders: ${CURVESHIFT_LAYERS})\n")
+  endif()
+  string(MAKE_C_IDENTIFIER "${h}" _id)
+  set(_edges_${_id} "")
+  foreach(inc IN LISTS _includes)
+    if(NOT EXISTS "${ROOT}/curveshift/${inc}")
+      string(APPEND _errors "  ${h}: includes curveshift/${inc}, which does not exist\n")
+      continue()
+    endif()
+    _rank_of("${inc}" _target)
+    if(h IN_LIST CURVESHIFT_ROOTS)
+      string(APPEND _errors "  ${h}: a root, includes curveshift/${inc} (roots include nothing of curveshift)\n")
+    elseif(_target GREATER _rank)
+      string(APPEND _errors "  ${h}: includes curveshift/${inc}, a later layer (order: ${CURVESHIFT_LAYERS})\n")
+    endif()
+    list(APPEND _edges_${_id} "${inc}")
+  endforeach()
+  list(APPEND _nodes "${h}")
+endforeach()
+
+# Cycles: take away, again and again, every header all of whose includes are
+# gone already; what is left when nothing more goes lies on a cycle.
+set(_left ${_nodes})
+set(_gone "")
+while(TRUE)
+  set(_removed "")
+  foreach(h IN LISTS _left)
+    string(MAKE_C_IDENTIFIER "${h}" _id)
+    set(_ready TRUE)
+    foreach(inc IN LISTS _edges_${_id})
+      if(NOT inc IN_LIST _gone)
+        set(_ready FALSE)
+        break()
+      endif()
+    endforeach()
+    if(_ready)
+      list(APPEND _removed "${h}")
+    endif()
+  endforeach()
+  if(NOT _removed)
+    break()
+  endif()
+  list(APPEND _gone ${_removed})
+  list(REMOVE_ITEM _left ${_removed})
+endwhile()
+if(_left)
+  string(REPLACE ";" ", " _cycle "${_left}")
+  string(APPEND _errors "  a cycle of includes among: ${_cycle}\n")
+endif()
+
+list(LENGTH _nodes _count)
+if(_errors)
+  message(FATAL_ERROR "curveshift layer check failed:\n${_errors}")
+endif()
+message(STATUS "curveshift layer check: ${_count} headers, every include points to an earlier layer, no cycle")

@@ -1,0 +1,473 @@
+// curveshift/csv.hpp: the user's observations from CSV. read_csv reads the
+// text whole (RFC 4180: a header row, quoted fields with embedded commas,
+// quotes and newlines, CRLF or LF); read_observations picks a date column and
+// a value column by name and turns each row into a typed, dated record, the
+// rows fit_trend and the selections take.
+//
+//   const auto table = curveshift::read_csv_file("notable_ai_models.csv");
+//   const auto read = curveshift::read_observations<curveshift::compute<>>(
+//       table, {.when = "Publication date", .value = "Training compute (FLOP)",
+//               .name = "Model", .developer = "Organization"},
+//       curveshift::on_bad_row::skip);
+//   const auto fit = curveshift::fit_trend(read.records);
+//
+// Nothing is dropped silently: a row whose date or value cell is empty is a
+// missing figure, skipped and listed in `skipped` with the reason "empty"; a
+// cell that does not read (a bad date, "3.8e25 FLOP/s") is a bad row, which
+// either stops the read with a curveshift::error naming its line and column
+// (on_bad_row::stop, the default) or is skipped and listed with its reason.
+//
+// Epoch AI's files read as downloaded: their column names, empty cells, the
+// "Training compute lower bound"/"upper bound" columns (.lower, .upper), and
+// joint developers written "Google DeepMind,Google" (see by_developer).
+//
+// The table keeps one copy of the text; every cell and every record's name
+// is a std::string_view into it, so the table must outlive the records read
+// from it (read_observations on a temporary table does not compile). Reading
+// costs one pass and a few vectors, however many rows: no allocation per cell.
+#pragma once
+
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "curveshift/core/date.hpp"
+#include "curveshift/core/interval.hpp"
+#include "curveshift/core/number.hpp"
+#include "curveshift/text/parse.hpp"
+#include "curveshift/text/parse_counts.hpp"
+#include "curveshift/core/quantity.hpp"
+
+namespace curveshift {
+
+/// A CSV text read whole: a header and rows of cells. Cells are views into
+/// the table's own copy of the text, with quotes removed and "" read as ".
+/// A table moves (its views stay valid) but does not copy: a copy's views
+/// would point into the original.
+class csv_table {
+ public:
+  csv_table(const csv_table&) = delete;
+  csv_table& operator=(const csv_table&) = delete;
+  csv_table(csv_table&& other) noexcept
+      : text_(other.text_), cells_(std::move(other.cells_)), rows_(std::move(other.rows_)), header_(std::move(other.header_)) {
+    other.text_ = nullptr;
+  }
+  csv_table& operator=(csv_table&& other) noexcept {
+    if (this != &other) {
+      delete text_;
+      text_ = other.text_;
+      other.text_ = nullptr;
+      cells_ = std::move(other.cells_);
+      rows_ = std::move(other.rows_);
+      header_ = std::move(other.header_);
+    }
+    return *this;
+  }
+  ~csv_table() { delete text_; }
+
+  /// The column names of the header row.
+  const std::vector<std::string_view>& header() const { return header_; }
+  /// Data rows (the header excluded).
+  std::size_t rows() const { return rows_.size() - 1; }
+  /// The number of cells in a row (a short or long row reads as written).
+  std::size_t width(std::size_t row) const { return data_row(row).count; }
+  /// The 1-based line of the text on which a row starts (quoted newlines count).
+  std::size_t line(std::size_t row) const { return data_row(row).line; }
+
+  /// The cell of a row at a column index; empty for a column the row is too short to have.
+  std::string_view cell(std::size_t row, std::size_t column) const {
+    const row_info& r = data_row(row);
+    if (column >= r.count) return {};
+    const span s = cells_[r.first + column];
+    return std::string_view(*text_).substr(s.offset, s.size);
+  }
+
+  /// True when the header has a column of that name (exact, as written).
+  bool has_column(std::string_view name) const {
+    for (const auto& h : header_) {
+      if (h == name) return true;
+    }
+    return false;
+  }
+
+  /// The index of a column by its name in the header (exact, as written).
+  /// An unknown name raises curveshift::error listing the header's names.
+  std::size_t column(std::string_view name) const {
+    for (std::size_t i = 0; i < header_.size(); ++i) {
+      if (header_[i] == name) return i;
+    }
+    std::string names;
+    for (const auto& h : header_) names.append(names.empty() ? "" : ", ").append(parse_error::quote(h));
+    detail::fail_text("csv_table::column", "name", parse_error::quote(name), "a column of the header: " + names);
+  }
+
+ private:
+  friend csv_table read_csv(std::string&& text);
+  csv_table() = default;
+  // 32-bit offsets halve the table's index (read_csv refuses 4 GiB and more).
+  struct span {
+    std::uint32_t offset;
+    std::uint32_t size;
+  };
+  struct row_info {
+    std::size_t first;
+    std::size_t count;
+    std::size_t line;
+  };
+  // rows_[0] is the header: the data rows follow it, so none is moved.
+  const row_info& data_row(std::size_t row) const {
+    if (row >= rows()) detail::fail("csv_table", "row", static_cast<long double>(row), "a row index below rows()");
+    return rows_[row + 1];
+  }
+
+  // On the heap behind a pointer, so moving the table never moves the text:
+  // a short std::string lives inside the object (SSO) and would move with
+  // it, leaving every view read from the table dangling (fuzz_csv found it).
+  // Owned by hand rather than by std::unique_ptr: <memory> would cost this
+  // header half a second of compile time.
+  std::string* text_ = nullptr;
+  std::vector<span> cells_;
+  std::vector<row_info> rows_;
+  std::vector<std::string_view> header_;
+};
+
+/// Reads CSV text (RFC 4180). The first record is the header; blank lines
+/// are skipped; a UTF-8 byte-order mark is skipped. A quote that is never
+/// closed, or text between a closing quote and the next comma, raises
+/// curveshift::error with the line. A quote inside an unquoted cell is kept
+/// as written, as spreadsheet programs do. The table takes the string:
+/// quotes are removed in place, with no second copy of the text.
+inline csv_table read_csv(std::string&& source) {
+  constexpr const char* function = "read_csv";
+  csv_table t;
+  t.text_ = new std::string(std::move(source));
+  const std::string_view text = *t.text_;
+  if (text.size() >= 0xFFFFFFFFu) {
+    detail::fail(function, "size", static_cast<long double>(text.size()), "a text under 4 GiB (split the file)");
+  }
+  // One count ahead sizes the index exactly: growing it by doubling moved
+  // and page-faulted twice the memory, most of the read's time.
+  std::size_t commas = 0;
+  std::size_t newlines = 0;
+  for (const char c : text) {
+    commas += c == ',' ? 1 : 0;
+    newlines += c == '\n' ? 1 : 0;
+  }
+  t.cells_.reserve(commas + newlines + 1);
+  t.rows_.reserve(newlines + 1);
+  // Cells are written back over the text as they are read: removing quotes
+  // only shrinks, so the write position never passes the read position.
+  char* out = t.text_->data();
+  std::size_t i = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  std::size_t w = 0;
+  std::size_t line = 1;
+  const std::size_t n = text.size();
+  auto where = [&](std::size_t at_line) { return "line " + std::to_string(at_line); };
+  while (i < n) {
+    // A blank line is no record.
+    if (text[i] == '\n' || text[i] == '\r') {
+      if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
+      ++i;
+      ++line;
+      continue;
+    }
+    csv_table::row_info row{t.cells_.size(), 0, line};
+    while (true) {
+      const std::size_t start = w;
+      if (i < n && text[i] == '"') {
+        const std::size_t quote_line = line;
+        ++i;
+        while (true) {
+          if (i >= n) {
+            detail::fail(function, where(quote_line) + ": a quoted cell is not closed before the end of the text");
+          }
+          const char c = text[i];
+          if (c == '"') {
+            if (i + 1 < n && text[i + 1] == '"') {
+              out[w++] = '"';
+              i += 2;
+              continue;
+            }
+            ++i;
+            break;
+          }
+          if (c == '\n') ++line;
+          out[w++] = c;
+          ++i;
+        }
+        if (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
+          detail::fail(function, where(line) + ", cell " + std::to_string(row.count + 1) +
+                                     ": text after a closing quote; expected a comma or the end of the line");
+        }
+      } else {
+        while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') out[w++] = text[i++];
+      }
+      t.cells_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(w - start)});
+      ++row.count;
+      if (i < n && text[i] == ',') {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    t.rows_.push_back(row);
+  }
+  t.text_->resize(w);
+  if (t.rows_.empty()) detail::fail(function, "the text has no header row; expected a header of column names");
+  const auto head = t.rows_.front();
+  for (std::size_t c = 0; c < head.count; ++c) {
+    const auto s = t.cells_[head.first + c];
+    t.header_.push_back(std::string_view(*t.text_).substr(s.offset, s.size));
+  }
+  return t;
+}
+
+/// Reads a CSV file whole (read_csv). A file that cannot be opened raises
+/// curveshift::error with its path.
+inline csv_table read_csv_file(const std::string& path) {
+  // <cstdio>, not <fstream>: the streams cost this header a third of a
+  // second of compile time.
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    detail::fail_text("read_csv_file", "path", parse_error::quote(path), "a file that can be opened for reading");
+  }
+  std::string text;
+  char buffer[1 << 16];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, got);
+  const bool failed = std::ferror(file) != 0;
+  std::fclose(file);
+  if (failed) detail::fail_text("read_csv_file", "path", parse_error::quote(path), "a file that reads to its end");
+  return read_csv(std::move(text));
+}
+
+/// Reads CSV text from a view or a literal: one copy, then as above.
+inline csv_table read_csv(std::string_view text) { return read_csv(std::string(text)); }
+inline csv_table read_csv(const char* text) { return read_csv(std::string_view(text)); }
+
+/// Which columns read_observations reads, by their header names. `when` and
+/// `value` are required; the others may stay empty.
+struct csv_columns {
+  /// A date column: ISO 8601 ("2024-12-26"), as Epoch AI writes them.
+  std::string_view when;
+  /// The value column: bare numbers in the quantity's base unit (FLOP,
+  /// dollars, parameters, tokens, seconds) or text with units ("$6M",
+  /// "3.8e25 FLOP", "70B parameters"), as the parsers read them.
+  std::string_view value;
+  /// A name for each row ("Model").
+  std::string_view name{};
+  /// Who made it ("Organization"); by_developer reads it.
+  std::string_view developer{};
+  /// Bounds of the value ("Training compute lower bound", "... upper bound").
+  std::string_view lower{};
+  std::string_view upper{};
+};
+
+/// What a bad row does: stop the read with an error, or skip the row and list it.
+enum class on_bad_row { stop, skip };
+
+/// A row that was not read, and why: the line it starts on, its index
+/// among the table's data rows (for table.cell), the 1-based column and its
+/// header name, the cell as written and the reason.
+struct csv_problem {
+  std::size_t line;
+  std::size_t row;
+  std::size_t column;
+  std::string column_name;
+  std::string cell;
+  std::string reason;
+};
+
+/// "line 14, column 3 (\"Training compute (FLOP)\") = \"3.8e25 FLOP/s\": expected ...".
+inline std::string to_string(const csv_problem& p) {
+  return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + " (" +
+         parse_error::quote(p.column_name) + ") = " + parse_error::quote(p.cell) + ": " + p.reason;
+}
+
+/// A dated value read from a CSV row: the row for fit_trend, from_date,
+/// by_developer, frontier and above_trend. Names are views into the table.
+template <class Q>
+struct record {
+  date when;
+  Q value;
+  /// The value's bounds, where the lower and upper columns are both given and filled.
+  std::optional<quantity<typename Q::dimension_type, interval<typename Q::value_type>>> bounds{};
+  std::string_view name{};
+  std::string_view developer{};
+  /// The line the row starts on.
+  std::size_t line = 0;
+};
+
+/// The records read, and the rows skipped with their reasons.
+template <class Q>
+struct csv_read {
+  std::vector<record<Q>> records;
+  std::vector<csv_problem> skipped;
+};
+
+namespace detail {
+
+/// Runs one of the parsers on a cell: the value, or the parser's reason
+/// ("expected ... at character N") when the text does not read.
+template <class Out, class Parse>
+std::optional<std::string> parse_cell(std::string_view cell, Out& out, Parse parse) {
+#if CURVESHIFT_EXCEPTIONS
+  try {
+    out = parse(cell);
+    return std::nullopt;
+  } catch (const parse_error& e) {
+    return "expected " + e.expected() + " at character " + std::to_string(e.column());
+  }
+#else
+  // Without exceptions a parser cannot report back; text that does not
+  // read aborts with the parser's message (see error.hpp).
+  out = parse(cell);
+  return std::nullopt;
+#endif
+}
+
+/// Reads one value cell: a bare number (the fast path, std::from_chars) in
+/// the base unit, else the quantity's parser. Returns the reason on failure.
+template <class Q>
+std::optional<std::string> read_cell(std::string_view cell, Q& out) {
+  using T = typename Q::value_type;
+  using D = typename Q::dimension_type;
+  double v = 0;
+  const auto r = std::from_chars(cell.data(), cell.data() + cell.size(), v);
+  if (r.ec == std::errc{} && r.ptr == cell.data() + cell.size()) {
+    const bool sign_ok = v >= 0 || D::is_signed;
+    if (!(sign_ok && std::abs(v) <= std::numeric_limits<double>::max())) {
+      return std::string(D::is_signed ? "expected a finite value" : "expected a finite value >= 0");
+    }
+    out = make_quantity<D>(static_cast<T>(v), "read_observations");
+    return std::nullopt;
+  }
+  const auto parse = [](std::string_view text) {
+    if constexpr (std::is_same_v<Q, money<T>>) return parse_money(text);
+    else if constexpr (std::is_same_v<Q, compute<T>>) return parse_compute(text);
+    else if constexpr (std::is_same_v<Q, parameter_count<T>>) return parse_parameter_count(text);
+    else if constexpr (std::is_same_v<Q, token_count<T>>) return parse_token_count(text);
+    else if constexpr (std::is_same_v<Q, time_span<T>>) return parse_time_span(text);
+    else if constexpr (std::is_same_v<Q, chip_count<T>>) return parse_chip_count(text);
+    else if constexpr (std::is_same_v<Q, flop_rate<T>>) return parse_flop_rate(text);
+    else if constexpr (std::is_same_v<Q, energy<T>>) return parse_energy(text);
+    else if constexpr (std::is_same_v<Q, power<T>>) return parse_power(text);
+    else if constexpr (std::is_same_v<Q, price_per_token<T>>) return parse_price_per_token(text);
+    else if constexpr (std::is_same_v<Q, price_per_chip<T>>) return parse_price_per_chip(text);
+    else return std::optional<Q>{};  // no parser: bare numbers only
+  };
+  if constexpr (std::is_same_v<decltype(parse(cell)), std::optional<Q>>) {
+    return std::string("expected a number in the column's base unit");
+  } else {
+    return parse_cell(cell, out, [&parse](std::string_view text) { return Q(parse(text)); });
+  }
+}
+
+inline std::optional<std::string> read_date_cell(std::string_view cell, date& out) {
+  return parse_cell(cell, out, [](std::string_view text) { return parse_date(text); });
+}
+
+inline std::optional<std::size_t> optional_column(const csv_table& t, std::string_view name) {
+  if (name.empty()) return std::nullopt;
+  return t.column(name);
+}
+
+}  // namespace detail
+
+/// Reads each row of a table as a record<Q>: its date, its value, and the
+/// optional name, developer and bounds. Empty date or value cells skip the
+/// row (listed in skipped, reason "empty"); a cell that does not read stops
+/// the read (on_bad_row::stop: a curveshift::error naming the line, the
+/// column and the cell) or skips the row with its reason (on_bad_row::skip).
+template <class Q>
+csv_read<Q> read_observations(const csv_table& table, const csv_columns& columns, on_bad_row bad = on_bad_row::stop) {
+  constexpr const char* function = "read_observations";
+  if (columns.when.empty() || columns.value.empty()) {
+    detail::fail(function, "columns.when and columns.value name the date and value columns; expected both");
+  }
+  if (columns.lower.empty() != columns.upper.empty()) {
+    detail::fail(function, "columns.lower and columns.upper come together; expected both or neither");
+  }
+  const std::size_t when_col = table.column(columns.when);
+  const std::size_t value_col = table.column(columns.value);
+  const auto name_col = detail::optional_column(table, columns.name);
+  const auto developer_col = detail::optional_column(table, columns.developer);
+  const auto lower_col = detail::optional_column(table, columns.lower);
+  const auto upper_col = detail::optional_column(table, columns.upper);
+
+  csv_read<Q> read;
+  read.records.reserve(table.rows());
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    std::optional<csv_problem> problem;
+    bool missing = false;
+    auto note = [&](std::size_t col, std::string reason) {
+      if (!problem) {
+        problem = csv_problem{table.line(row), row, col + 1, std::string(table.header()[col]),
+                              std::string(table.cell(row, col)), std::move(reason)};
+      }
+    };
+    using T = typename Q::value_type;
+    record<Q> rec{date{1970, 1, 1}, Q(detail::raw_tag{}, T(0)), std::nullopt, {}, {}, table.line(row)};
+    const auto when_text = table.cell(row, when_col);
+    const auto value_text = table.cell(row, value_col);
+    if (when_text.empty()) {
+      missing = true;
+      note(when_col, "empty");
+    } else if (auto why = detail::read_date_cell(when_text, rec.when)) {
+      note(when_col, std::move(*why));
+    }
+    if (value_text.empty()) {
+      missing = missing || !problem;
+      note(value_col, "empty");
+    } else if (auto why = detail::read_cell(value_text, rec.value)) {
+      note(value_col, std::move(*why));
+    }
+    if (!problem && lower_col) {
+      const auto lo_text = table.cell(row, *lower_col);
+      const auto hi_text = table.cell(row, *upper_col);
+      if (!lo_text.empty() && !hi_text.empty()) {
+        Q lo(detail::raw_tag{}, T(0));
+        Q hi(detail::raw_tag{}, T(0));
+        if (auto why = detail::read_cell(lo_text, lo)) {
+          note(*lower_col, std::move(*why));
+        } else if (auto why_hi = detail::read_cell(hi_text, hi)) {
+          note(*upper_col, std::move(*why_hi));
+        } else if (!(lo.base_value() <= rec.value.base_value() && rec.value.base_value() <= hi.base_value())) {
+          note(*lower_col, "expected bounds around the value " + std::string(value_text) + " (upper " +
+                               std::string(hi_text) + ")");
+        } else {
+          rec.bounds = detail::make_quantity<typename Q::dimension_type>(
+              interval<typename Q::value_type>(lo.base_value(), hi.base_value()), function);
+        }
+      }
+    }
+    if (problem) {
+      if (!missing && bad == on_bad_row::stop) {
+        detail::fail(function, to_string(*problem));
+      }
+      read.skipped.push_back(std::move(*problem));
+      continue;
+    }
+    if (name_col) rec.name = table.cell(row, *name_col);
+    if (developer_col) rec.developer = table.cell(row, *developer_col);
+    read.records.push_back(rec);
+  }
+  return read;
+}
+
+/// The records would point into a table that is gone: keep the table.
+template <class Q>
+csv_read<Q> read_observations(const csv_table&& table, const csv_columns& columns,
+                              on_bad_row bad = on_bad_row::stop) = delete;
+
+}  // namespace curveshift

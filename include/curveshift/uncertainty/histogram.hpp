@@ -1,0 +1,93 @@
+// curveshift/histogram.hpp: a distribution as a table to plot or export: a
+// histogram (bin edges and counts) and a quantile table, each writable as CSV,
+// so a plot needs no hand-made binning.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "curveshift/uncertainty/probability.hpp"
+
+namespace curveshift {
+
+/// Counts of draws in equal bins between two edges. Draws outside
+/// [edges.front(), edges.back()] are counted in below and above, never lost;
+/// a draw on an inner edge belongs to the bin above it, the last edge to the
+/// last bin.
+struct histogram {
+  std::vector<double> edges;
+  std::vector<std::size_t> counts;
+  std::size_t below = 0;
+  std::size_t above = 0;
+
+  /// "from,to,draws" and one row per bin.
+  std::string to_csv() const {
+    std::string out = "from,to,draws\n";
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+      out += detail::short_number(edges[i]) + "," + detail::short_number(edges[i + 1]) + "," +
+             std::to_string(counts[i]) + "\n";
+    }
+    return out;
+  }
+};
+
+/// The histogram of a distribution over [lo, hi] in `bins` equal bins:
+/// histogram_of(ratio, 3.0, 12.0, 45) bins 3x-12x by 0.2x.
+template <detail::distribution X>
+histogram histogram_of(const X& x, double lo, double hi, std::size_t bins) {
+  constexpr const char* function = "histogram_of";
+  detail::require_finite(lo, function, "lo");
+  detail::require_finite(hi, function, "hi");
+  if (!(lo < hi)) detail::fail(function, "lo", lo, "lo < hi (hi = " + detail::short_number(hi) + ")");
+  if (bins == 0 || bins > 100'000'000) detail::fail(function, "bins", static_cast<double>(bins), "1 to 1e8 bins");
+  histogram h;
+  h.counts.assign(bins, 0);
+  const double width = (hi - lo) / static_cast<double>(bins);
+  for (std::size_t i = 0; i <= bins; ++i) h.edges.push_back(i == bins ? hi : lo + width * static_cast<double>(i));
+  for (const auto v : detail::draws_of(x).values()) {
+    const double d = static_cast<double>(v);
+    if (d < lo) {
+      ++h.below;
+    } else if (d > hi) {
+      ++h.above;
+    } else {
+      auto k = static_cast<std::size_t>((d - lo) / width);
+      if (k >= bins) k = bins - 1;
+      ++h.counts[k];
+    }
+  }
+  return h;
+}
+
+/// The histogram over the draws' whole range, in `bins` equal bins.
+template <detail::distribution X>
+histogram histogram_of(const X& x, std::size_t bins) {
+  const auto& d = detail::draws_of(x);
+  double lo = static_cast<double>(d[0]);
+  double hi = lo;
+  for (const auto v : d.values()) {
+    lo = static_cast<double>(v) < lo ? static_cast<double>(v) : lo;
+    hi = static_cast<double>(v) > hi ? static_cast<double>(v) : hi;
+  }
+  if (!(lo < hi)) hi = lo + (detail::equal(lo, 0.0) ? 1.0 : std::fabs(lo) * 1e-9);  // one value: one bin around it
+  return histogram_of(x, lo, hi, bins);
+}
+
+/// The quantiles at `rows` evenly spaced probabilities from 0 to 1, as
+/// "probability,value" CSV: the distribution's table to export.
+template <detail::distribution X>
+std::string quantile_table(const X& x, std::size_t rows) {
+  if (rows < 2 || rows > 1'000'000) detail::fail("quantile_table", "rows", static_cast<double>(rows), "2 to 1e6 rows");
+  std::vector<double> ps;
+  for (std::size_t i = 0; i < rows; ++i) ps.push_back(100.0 * static_cast<double>(i) / static_cast<double>(rows - 1));
+  const auto q = detail::draws_of(x).percentiles(ps);
+  std::string out = "probability,value\n";
+  for (std::size_t i = 0; i < rows; ++i) {
+    out += detail::short_number(ps[i] / 100) + "," + detail::short_number(static_cast<double>(q[i])) + "\n";
+  }
+  return out;
+}
+
+}  // namespace curveshift

@@ -1,0 +1,132 @@
+// curveshift/probability.hpp: questions asked of a distribution (a sample
+// set, or a multiplier or quantity over one): P(X > x), P(X < x),
+// P(a < X < b), the CDF, quantiles at probabilities 0..1, and a summary.
+//
+//   probability_above(ratio, 8.0)    P(ratio > 8x)
+//   quantile(ratio, 0.95)            the value 95% of draws are at or below
+//
+// One spelling for one idea: quantile(x, p) takes a probability in [0, 1];
+// samples::percentile(p) takes percent, 0..100, as it always has.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <string>
+
+#include "curveshift/core/multiplier.hpp"
+#include "curveshift/core/quantity.hpp"
+#include "curveshift/core/samples.hpp"
+
+namespace curveshift {
+
+namespace detail {
+template <std::floating_point T>
+const samples<T>& draws_of(const samples<T>& x) {
+  return x;
+}
+template <std::floating_point T>
+const samples<T>& draws_of(const multiplier<samples<T>>& x) {
+  return x.value();
+}
+template <class D, std::floating_point T>
+const samples<T>& draws_of(const quantity<D, samples<T>>& x) {
+  return x.base_value();
+}
+inline double threshold_of(double v) { return v; }
+inline double threshold_of(const multiplier<double>& v) { return v.value(); }
+template <class D>
+double threshold_of(const quantity<D, double>& v) {
+  return v.base_value();
+}
+
+template <class X>
+concept distribution = requires(const X& x) { draws_of(x); };
+
+template <class X>
+using draw_t = typename std::remove_cvref_t<decltype(draws_of(std::declval<const X&>()))>::value_type;
+
+/// The share of draws for which keep(v) holds.
+template <std::floating_point T, class Keep>
+double share_where(const samples<T>& x, Keep keep) {
+  std::size_t n = 0;
+  for (const T v : x.values()) n += keep(v) ? 1 : 0;
+  return static_cast<double>(n) / static_cast<double>(x.size());
+}
+
+template <class V>
+double checked_threshold(const V& v, const char* function, const char* argument) {
+  const double t = threshold_of(v);
+  require(t, [](double d) { return !std::isnan(d); }, function, argument, "a number (not NaN)");
+  return t;
+}
+}  // namespace detail
+
+/// P(X > x): the share of draws above x. For P(ratio > 8x):
+/// probability_above(ratio, 8.0) or probability_above(ratio, multiplier{8.0}).
+template <detail::distribution X, class V>
+double probability_above(const X& x, const V& value) {
+  const double t = detail::checked_threshold(value, "probability_above", "value");
+  return detail::share_where(detail::draws_of(x), [t](auto v) { return v > t; });
+}
+
+/// P(X < x): the share of draws below x.
+template <detail::distribution X, class V>
+double probability_below(const X& x, const V& value) {
+  const double t = detail::checked_threshold(value, "probability_below", "value");
+  return detail::share_where(detail::draws_of(x), [t](auto v) { return v < t; });
+}
+
+/// P(a < X < b), a <= b.
+template <detail::distribution X, class V>
+double probability_between(const X& x, const V& a, const V& b) {
+  const double lo = detail::checked_threshold(a, "probability_between", "a");
+  const double hi = detail::checked_threshold(b, "probability_between", "b");
+  if (lo > hi) detail::fail("probability_between", "a", lo, "a <= b (b = " + detail::short_number(hi) + ")");
+  return detail::share_where(detail::draws_of(x), [lo, hi](auto v) { return v > lo && v < hi; });
+}
+
+/// The empirical CDF at x: P(X <= x).
+template <detail::distribution X, class V>
+double cdf(const X& x, const V& value) {
+  const double t = detail::checked_threshold(value, "cdf", "value");
+  return detail::share_where(detail::draws_of(x), [t](auto v) { return v <= t; });
+}
+
+/// The quantile at probability p in [0, 1] (0.5 is the median), interpolated
+/// between order statistics as samples::percentile is, in the draws' units:
+/// for a multiplier or a quantity, a plain number in its base unit.
+template <detail::distribution X>
+detail::draw_t<X> quantile(const X& x, double p) {
+  detail::require(p, [](double v) { return v >= 0 && v <= 1; }, "quantile", "p", "a probability in [0, 1]");
+  return detail::draws_of(x).percentile(p * 100);
+}
+
+/// What a forecaster reads off a distribution first.
+struct summary {
+  std::size_t draws;
+  double mean;
+  double sd;
+  double p5;
+  double median;
+  double p95;
+};
+
+/// The draws' count, mean, standard deviation, and 5th, 50th and 95th percentiles.
+template <detail::distribution X>
+summary summarize(const X& x) {
+  const auto& d = detail::draws_of(x);
+  const auto q = d.percentiles({5.0, 50.0, 95.0});
+  return summary{d.size(), static_cast<double>(d.mean()), static_cast<double>(d.stddev()),
+                 static_cast<double>(q[0]), static_cast<double>(q[1]), static_cast<double>(q[2])};
+}
+
+/// "median 6.45 (90% CI 4.76-8.82), mean 6.6, sd 1.2, 1,000,000 draws", to 3
+/// significant figures or the digits asked for.
+inline std::string to_string(const summary& s, digits p = {}) {
+  detail::check_digits(p, "to_string(summary)");
+  auto n = [p](double v) { return detail::bare_parts(v, p).whole(); };
+  return "median " + n(s.median) + " (90% CI " + n(s.p5) + "-" + n(s.p95) + "), mean " + n(s.mean) + ", sd " +
+         n(s.sd) + ", " + detail::format_grouped(static_cast<double>(s.draws)) + " draws";
+}
+
+}  // namespace curveshift
