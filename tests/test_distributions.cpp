@@ -153,7 +153,14 @@ TEST_CASE("questions asked of a distribution", "[distributions][probability]") {
   CHECK(probability_above(ratio, multiplier{8.0}) == Approx(0.2));
   const auto cost = usd(x);
   CHECK(probability_above(cost, usd(8.0)) == Approx(0.2));
-  CHECK(quantile(cost, 1.0) == 10);
+  CHECK(quantile(cost, 1.0) == usd(10));  // a quantity's quantile is a quantity
+  // A bare number is not a threshold for money: it read $8 where $8M was meant.
+  STATIC_REQUIRE(!threshold_for<double, decltype(cost)>);
+  STATIC_REQUIRE(!threshold_for<multiplier<>, decltype(cost)>);
+  STATIC_REQUIRE(!threshold_for<compute<>, decltype(cost)>);
+  STATIC_REQUIRE(threshold_for<money<>, decltype(cost)>);
+  STATIC_REQUIRE(threshold_for<double, decltype(ratio)>);
+  STATIC_REQUIRE(threshold_for<double, decltype(x)>);
   // Mean 5.5, sd sqrt(110 / 12) = 3.02765; percentiles 5, 50, 95 at 1.45, 5.5, 9.55.
   const auto s = summarize(x);
   CHECK(s.mean == Approx(5.5));

@@ -206,7 +206,7 @@ TEST_CASE("bad input to the fits raises curveshift::error", "[fit][bad-input]") 
   CHECK_THROWS_AS(percent(nan_value), error);
   CHECK_THROWS_AS(usd(nan_value), error);
   // ... and the fits check every value anyway.
-  score_points with_nan{{million_usd(1), percent(20)}, {money<>(detail::raw_tag{}, nan_value), percent(40)}};
+  score_points with_nan{{million_usd(1), percent(20)}, {detail::access::make<money<>>(nan_value), percent(40)}};
   CHECK_THROWS_WITH(fit_log_linear(with_nan), ContainsSubstring("fit_log_linear") && ContainsSubstring("input = nan"));
   CHECK_THROWS_WITH(fit_logistic(with_nan, percent(0), percent(100)), ContainsSubstring("input = nan"));
   score_points zero_input{{usd(0), percent(20)}, {million_usd(1), percent(40)}};
@@ -232,7 +232,7 @@ TEST_CASE("bad input to the fits raises curveshift::error", "[fit][bad-input]") 
   std::vector<curve_point<compute<>, loss<>>> flat{{flop(1e20), loss{2.0}}, {flop(1e20), loss{1.9}}};
   CHECK_THROWS_WITH(fit_power_law(flat), ContainsSubstring("fit_power_law") && ContainsSubstring("input = 1e+20"));
   std::vector<curve_point<compute<>, loss<>>> nan_input{{flop(1e20), loss{2.0}},
-                                                        {compute<>(detail::raw_tag{}, nan_value), loss{1.9}}};
+                                                        {detail::access::make<compute<>>(nan_value), loss{1.9}}};
   CHECK_THROWS_WITH(fit_power_law(nan_input), ContainsSubstring("fit_power_law") && ContainsSubstring("input = nan"));
   CHECK_THROWS_AS(loss{nan_value}, error);
   // Trend: one observation, all on one date, a price of zero.

@@ -247,7 +247,7 @@ TEST_CASE("bad input to the fits of floors and ceilings raises curveshift::error
   loss_points zero_input{{flop(0), loss{3.0}}, {flop(1e20), loss{2.0}}, {flop(1e21), loss{1.9}}};
   CHECK_THROWS_WITH(fit_power_law(zero_input, fitted_floor),
                     ContainsSubstring("fit_power_law") && ContainsSubstring("input = 0"));
-  loss_points nan_input{{flop(1e19), loss{3.0}}, {compute<>(detail::raw_tag{}, nan_value), loss{2.0}},
+  loss_points nan_input{{flop(1e19), loss{3.0}}, {detail::access::make<compute<>>(nan_value), loss{2.0}},
                         {flop(1e21), loss{1.9}}};
   CHECK_THROWS_WITH(fit_power_law(nan_input, fitted_floor),
                     ContainsSubstring("fit_power_law") && ContainsSubstring("input = nan"));
@@ -285,7 +285,7 @@ TEST_CASE("bad input to the fits of floors and ceilings raises curveshift::error
   score_points zero_spend{{usd(0), percent(10)}, {million_usd(1), percent(20)}, {million_usd(10), percent(40)},
                           {million_usd(100), percent(60)}};
   CHECK_THROWS_WITH(fit_logistic(zero_spend), ContainsSubstring("fit_logistic") && ContainsSubstring("input = 0"));
-  score_points nan_spend{{money<>(detail::raw_tag{}, nan_value), percent(10)}, {million_usd(1), percent(20)},
+  score_points nan_spend{{detail::access::make<money<>>(nan_value), percent(10)}, {million_usd(1), percent(20)},
                          {million_usd(10), percent(40)}, {million_usd(100), percent(60)}};
   CHECK_THROWS_WITH(fit_logistic(nan_spend), ContainsSubstring("fit_logistic") && ContainsSubstring("input = nan"));
   // A NaN score cannot be made either.

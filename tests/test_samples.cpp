@@ -239,6 +239,23 @@ TEST_CASE("copies share the draws; moves hand them over", "[samples]") {
   CHECK(values(a) == std::vector<double>{1, 2, 3});
 }
 
+TEST_CASE("a write through one copy never reaches another (samples are values)", "[samples]") {
+  // design.md's third promise. Before: data() on a copy wrote into the
+  // storage every copy shared, so b[0] became 100 too.
+  sd a = set({1, 2, 3});
+  const sd b = a;
+  double* w = a.data();  // a shares with b: a gets its own storage first
+  w[0] = 100;
+  CHECK(values(a) == std::vector<double>{100, 2, 3});
+  CHECK(values(b) == std::vector<double>{1, 2, 3});
+  CHECK(a.begin() != b.begin());
+  // The sole owner writes in place: no copy.
+  const double* before = a.begin();
+  a.data()[1] = 200;
+  CHECK(a.begin() == before);
+  CHECK(values(a) == std::vector<double>{100, 200, 3});
+}
+
 TEST_CASE("between(9, 12) matches the lognormal's closed form", "[samples][monte_carlo]") {
   // A 90% interval 9-12 as a lognormal: mu = (ln 9 + ln 12)/2 = ln sqrt(108),
   // sigma = (ln 12 - ln 9)/(2 z) = 0.287682/3.289707 = 0.0874491.

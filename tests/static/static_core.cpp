@@ -71,3 +71,13 @@ static_assert(!addable<money<>, double>);
 static_assert(!std::is_constructible_v<money<>, double>);
 static_assert(!std::is_convertible_v<double, multiplier<>>);
 }  // namespace
+
+// design.md's first promise: no value enters unchecked. The constructors that
+// take a value as it is are private (the library reaches them through
+// detail::access::make), so a user cannot make negative money, a zero
+// multiplier or a score of 150% without the makers' checks.
+static_assert(!std::is_constructible_v<curveshift::money<>, curveshift::detail::raw_tag, double>);
+static_assert(!std::is_constructible_v<curveshift::compute<>, curveshift::detail::raw_tag, double>);
+static_assert(!std::is_constructible_v<curveshift::multiplier<>, curveshift::detail::raw_tag, double>);
+static_assert(!std::is_constructible_v<curveshift::score<>, curveshift::detail::raw_tag, double>);
+static_assert(!std::is_constructible_v<curveshift::money<>, double>);

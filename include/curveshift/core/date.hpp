@@ -92,7 +92,7 @@ constexpr date operator+(const date& d, const time_span<T>& span) {
 /// The date a span before d.
 template <std::floating_point T>
 constexpr date operator-(const date& d, const time_span<T>& span) {
-  return d + time_span<T>(detail::raw_tag{}, T(-detail::raw(span)));
+  return d + detail::access::make<time_span<T>>(T(-detail::raw(span)));
 }
 
 /// A value seen on a date: a price, a cost, a benchmark input.

@@ -205,28 +205,28 @@ constexpr bool possibly_less(const interval<T>& a, const interval<T>& b) { retur
 /// The lower bound: lower(months(interval{9.0, 12.0})) is 9 months.
 template <class D, std::floating_point T>
 constexpr quantity<D, T> lower(const quantity<D, interval<T>>& q) {
-  return quantity<D, T>(detail::raw_tag{}, q.base_value().lo());
+  return detail::access::make<quantity<D, T>>(q.base_value().lo());
 }
 /// The upper bound: upper(months(interval{9.0, 12.0})) is 12 months.
 template <class D, std::floating_point T>
 constexpr quantity<D, T> upper(const quantity<D, interval<T>>& q) {
-  return quantity<D, T>(detail::raw_tag{}, q.base_value().hi());
+  return detail::access::make<quantity<D, T>>(q.base_value().hi());
 }
 /// The midpoint: midpoint(months(interval{9.0, 12.0})) is 10.5 months.
 template <class D, std::floating_point T>
 constexpr quantity<D, T> midpoint(const quantity<D, interval<T>>& q) {
-  return quantity<D, T>(detail::raw_tag{}, q.base_value().mid());
+  return detail::access::make<quantity<D, T>>(q.base_value().mid());
 }
 /// The lower bound of a ranged multiplier: lower(2.83-4x) is 2.83x.
 template <std::floating_point T>
-constexpr multiplier<T> lower(const multiplier<interval<T>>& m) { return multiplier<T>(detail::raw_tag{}, m.value().lo()); }
+constexpr multiplier<T> lower(const multiplier<interval<T>>& m) { return detail::access::make<multiplier<T>>(m.value().lo()); }
 /// The upper bound of a ranged multiplier: upper(2.83-4x) is 4x.
 template <std::floating_point T>
-constexpr multiplier<T> upper(const multiplier<interval<T>>& m) { return multiplier<T>(detail::raw_tag{}, m.value().hi()); }
+constexpr multiplier<T> upper(const multiplier<interval<T>>& m) { return detail::access::make<multiplier<T>>(m.value().hi()); }
 /// The midpoint of a ranged multiplier: midpoint(2-3x) is 2.5x.
 template <std::floating_point T>
 constexpr multiplier<T> midpoint(const multiplier<interval<T>>& m) {
-  return multiplier<T>(detail::raw_tag{}, m.value().mid());
+  return detail::access::make<multiplier<T>>(m.value().mid());
 }
 
 // ---- text ------------------------------------------------------------------

@@ -18,9 +18,6 @@ class multiplier {
     detail::require_positive(raw_, "multiplier", "factor");
   }
 
-  /// For the library's internals: a factor made from checked values by
-  /// interior arithmetic (see detail::access); reads check it.
-  constexpr multiplier(detail::raw_tag, const T& factor) : raw_(factor) {}
 
   /// Converts the number type (double -> interval<double>).
   template <number U>
@@ -36,11 +33,14 @@ class multiplier {
     return raw_;
   }
   /// 1 / the ratio: a 2x multiplier halves the cost of a fixed result.
-  constexpr multiplier inverse() const { return multiplier(detail::raw_tag{}, T(scalar_t<T>(1) / raw_)); }
+  constexpr multiplier inverse() const { return detail::access::make<multiplier>(T(scalar_t<T>(1) / raw_)); }
   /// Orders of magnitude: 1 for 10x, 0.301 for 2x.
   constexpr T orders_of_magnitude() const { return log10(value()); }
 
  private:
+  // A factor made from checked values by interior arithmetic, for the
+  // library through detail::access::make; reads check it.
+  constexpr multiplier(detail::raw_tag, const T& factor) : raw_(factor) {}
   friend struct detail::access;
   T raw_;
 };
@@ -53,7 +53,7 @@ namespace detail {
 /// construction, unchecked; overflow (or underflow to 0) raises at the read.
 template <number R>
 constexpr multiplier<R> make_unchecked_multiplier(const R& factor) {
-  return multiplier<R>(raw_tag{}, factor);
+  return detail::access::make<multiplier<R>>(factor);
 }
 }  // namespace detail
 

@@ -157,6 +157,14 @@ struct raw_tag {};
 /// through raw(); every class with a representation befriends access and
 /// names its member raw_.
 struct access {
+  /// A value of type V holding `raw` as it is: the library's only way past
+  /// the makers' checks, for values made from checked values by interior
+  /// arithmetic or checked just before. The constructors it calls are
+  /// private, so no user code makes an unchecked value.
+  template <class V, class T>
+  static constexpr V make(const T& raw) {
+    return V(raw_tag{}, raw);
+  }
   template <class X>
   static constexpr const auto& raw(const X& x) noexcept {
     return x.raw_;

@@ -92,7 +92,7 @@ struct unit {
       detail::check_quantity<D>(v, name, "amount");
       detail::checked_result(r, name);
     }
-    return quantity<D, T>(detail::raw_tag{}, r);
+    return detail::access::make<quantity<D, T>>(r);
   }
 };
 
@@ -102,10 +102,6 @@ class quantity {
  public:
   using dimension_type = D;
   using value_type = T;
-
-  /// For the library's internals: a value in base units, made from checked
-  /// values by interior arithmetic (see detail::access); reads check it.
-  constexpr quantity(detail::raw_tag, const T& base) : raw_(base) {}
 
   /// The value in base units (dollars, FLOP, seconds, chips). A read: if an
   /// operation before it overflowed, this raises.
@@ -125,6 +121,10 @@ class quantity {
       : raw_(T(detail::raw(other))) {}
 
  private:
+  // A value in base units as it is, for the library's interior arithmetic
+  // through detail::access::make (as Au's makers are friends of its private
+  // constructor): no user code makes an unchecked quantity.
+  constexpr quantity(detail::raw_tag, const T& base) : raw_(base) {}
   friend struct detail::access;
   T raw_;
 };
@@ -135,14 +135,14 @@ namespace detail {
 template <class D, number T>
 constexpr quantity<D, T> make_quantity(const T& v, const char* function) {
   check_quantity<D>(v, function, "result");
-  return quantity<D, T>(raw_tag{}, v);
+  return detail::access::make<quantity<D, T>>(v);
 }
 
 /// A quantity from interior arithmetic on checked values whose result has
 /// the dimension's sign by construction: unchecked; the read checks it.
 template <class D, number T>
 constexpr quantity<D, T> make_unchecked(const T& v) {
-  return quantity<D, T>(raw_tag{}, v);
+  return detail::access::make<quantity<D, T>>(v);
 }
 
 // A product or quotient of two quantities. Dimensions that cancel leave a
@@ -264,7 +264,7 @@ constexpr auto operator-(const quantity<D, A>& a, const quantity<D, B>& b) {
 template <class D, number T>
   requires D::is_signed
 constexpr quantity<D, T> operator-(const quantity<D, T>& a) {
-  return quantity<D, T>(detail::raw_tag{}, T(-detail::raw(a)));
+  return detail::access::make<quantity<D, T>>(T(-detail::raw(a)));
 }
 
 template <class D1, class D2, number A, number B>

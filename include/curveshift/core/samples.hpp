@@ -280,8 +280,21 @@ class samples {
 
   /// The values for writing, when this set is their only owner (else nullptr).
   T* unique_data() { return block_ && block_->unique() ? data() : nullptr; }
-  /// Writable storage for a newly made set.
-  T* data() { return values_of(block_); }
+  /// Writable storage: for a newly made set, its own; for a set that shares
+  /// its values with copies, a copy of them made first, so a write through
+  /// one set never reaches another (samples are values: design.md's third
+  /// promise).
+  T* data() {
+    if (block_ && !block_->unique()) {
+      detail::sample_block* own = detail::sample_block::make(size_, sizeof(T), "samples::data");
+      const T* from = values_of(block_);
+      T* to = static_cast<T*>(own->values());
+      for (std::size_t i = 0; i < size_; ++i) to[i] = from[i];
+      release();
+      block_ = own;
+    }
+    return values_of(block_);
+  }
 
  private:
   samples(std::size_t n, const char* function) : block_(nullptr), size_(n), constant_(false) {

@@ -60,8 +60,6 @@ class score {
     detail::check_share(share, "score::from_share", "share");
     return score(share);
   }
-  /// For the library's internals: a share already known to be in [0, 1].
-  constexpr score(detail::raw_tag, const T& share) : share_(share) {}
 
   /// The share in [0, 1].
   constexpr const T& share() const { return share_; }
@@ -75,6 +73,10 @@ class score {
 
  private:
   constexpr explicit score(const T& share) : share_(share) {}
+  // A share already known to be in [0, 1], for the library's internals
+  // through detail::access::make; no user code skips the check.
+  constexpr score(detail::raw_tag, const T& share) : share_(share) {}
+  friend struct detail::access;
   T share_;
 };
 

@@ -152,7 +152,7 @@ constexpr score<T> checked_score(const T& share, const char* function) {
     fail_text(function, "score", std::string_view(text, static_cast<std::size_t>(end - text) + 1),
               "0..100% (the input lies past where the curve reaches 0% or 100%)");
   }
-  return score<T>(raw_tag{}, share);
+  return detail::access::make<score<T>>(share);
 }
 
 /// Checks `test` value by value with pred; on failure reports the first value

@@ -55,7 +55,7 @@ class log_linear {
                       "log_linear::score_at", "input", "a value > 0 (log10 of 0 is -infinity)");
       detail::checked_score(share, "log_linear::score_at");
     }
-    return score<R>(detail::raw_tag{}, share);  // checked above: in [0, 1]
+    return detail::access::make<score<R>>(share);  // checked above: in [0, 1]
   }
 
   /// The input that reaches a target: 60% -> $100M on the essay's curve.

@@ -63,7 +63,7 @@ class logistic {
     const R odds_against = exp(R(detail::log10_of(R(detail::raw(midpoint_) / detail::raw(input))) * steepness_));
     const R share = R(floor_.share() + range_ / R(scalar_t<R>(1) + odds_against));
     if constexpr (std::floating_point<R>) {
-      return score<R>(detail::raw_tag{}, share);  // in [floor, ceiling]: see the constructor
+      return detail::access::make<score<R>>(share);  // in [floor, ceiling]: see the constructor
     } else {
       return detail::checked_score(share, "logistic::score_at");
     }

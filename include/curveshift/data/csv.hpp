@@ -417,7 +417,7 @@ csv_read<Q> read_observations(const csv_table& table, const csv_columns& columns
       }
     };
     using T = typename Q::value_type;
-    record<Q> rec{date{1970, 1, 1}, Q(detail::raw_tag{}, T(0)), std::nullopt, {}, {}, table.line(row)};
+    record<Q> rec{date{1970, 1, 1}, detail::access::make<Q>(T(0)), std::nullopt, {}, {}, table.line(row)};
     const auto when_text = table.cell(row, when_col);
     const auto value_text = table.cell(row, value_col);
     if (when_text.empty()) {
@@ -436,8 +436,8 @@ csv_read<Q> read_observations(const csv_table& table, const csv_columns& columns
       const auto lo_text = table.cell(row, *lower_col);
       const auto hi_text = table.cell(row, *upper_col);
       if (!lo_text.empty() && !hi_text.empty()) {
-        Q lo(detail::raw_tag{}, T(0));
-        Q hi(detail::raw_tag{}, T(0));
+        Q lo = detail::access::make<Q>(T(0));
+        Q hi = detail::access::make<Q>(T(0));
         if (auto why = detail::read_cell(lo_text, lo)) {
           note(*lower_col, std::move(*why));
         } else if (auto why_hi = detail::read_cell(hi_text, hi)) {

@@ -170,7 +170,7 @@ template <class D, std::floating_point T>
 log_linear<D, samples<T>> samples_curve(const fit_bootstrap<log_linear<D, T>>& boot) {
   return log_linear<D, samples<T>>(
       score<samples<T>>::from_share(detail::parameter_draws(boot, [](const auto& c) { return c.level().share(); })),
-      quantity<D, samples<T>>(detail::raw_tag{}, detail::parameter_draws(boot, [](const auto& c) { return c.reference().base_value(); })),
+      detail::access::make<quantity<D, samples<T>>>(detail::parameter_draws(boot, [](const auto& c) { return c.reference().base_value(); })),
       points<samples<T>>(detail::parameter_draws(boot, [](const auto& c) { return c.per_decade().value(); })));
 }
 
@@ -179,7 +179,7 @@ template <class D, std::floating_point T>
 power_law<D, samples<T>> samples_curve(const fit_bootstrap<power_law<D, T>>& boot) {
   return power_law<D, samples<T>>(
       loss<samples<T>>(detail::parameter_draws(boot, [](const auto& c) { return c.floor().value(); })),
-      quantity<D, samples<T>>(detail::raw_tag{}, detail::parameter_draws(boot, [](const auto& c) { return c.scale().base_value(); })),
+      detail::access::make<quantity<D, samples<T>>>(detail::parameter_draws(boot, [](const auto& c) { return c.scale().base_value(); })),
       detail::parameter_draws(boot, [](const auto& c) { return c.exponent(); }));
 }
 
@@ -189,7 +189,7 @@ logistic<D, samples<T>> samples_curve(const fit_bootstrap<logistic<D, T>>& boot)
   return logistic<D, samples<T>>(
       score<samples<T>>::from_share(detail::parameter_draws(boot, [](const auto& c) { return c.floor().share(); })),
       score<samples<T>>::from_share(detail::parameter_draws(boot, [](const auto& c) { return c.ceiling().share(); })),
-      quantity<D, samples<T>>(detail::raw_tag{}, detail::parameter_draws(boot, [](const auto& c) { return c.midpoint().base_value(); })),
+      detail::access::make<quantity<D, samples<T>>>(detail::parameter_draws(boot, [](const auto& c) { return c.midpoint().base_value(); })),
       detail::parameter_draws(boot, [](const auto& c) { return c.steepness(); }));
 }
 

@@ -24,7 +24,7 @@ auto fit_log_linear_at(const R& observations, const quantity<D, T>* reference) {
   const T level = T(acc.mean_y + acc.slope() * (ref_u - acc.mean_u));
   detail::require(level, [](auto v) { return v >= 0 && v <= 1; }, function, "level",
                   "a fitted score at the reference input within [0, 1] (choose a reference inside the data)");
-  const quantity<D, T> ref = reference != nullptr ? *reference : quantity<D, T>(detail::raw_tag{}, exp10(acc.mean_u));
+  const quantity<D, T> ref = reference != nullptr ? *reference : detail::access::make<quantity<D, T>>(exp10(acc.mean_u));
   log_linear<D, T> curve(score<T>::from_share(level), ref, points<T>(T(acc.slope() * T(100))));
   // Closed-form errors, in points: the slope per decade, and the level at the reference.
   const auto errors = detail::errors_of_line(acc, ss, ref_u);

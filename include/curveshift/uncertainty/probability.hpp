@@ -32,10 +32,27 @@ template <class D, std::floating_point T>
 const samples<T>& draws_of(const quantity<D, samples<T>>& x) {
   return x.base_value();
 }
-inline double threshold_of(double v) { return v; }
-inline double threshold_of(const multiplier<double>& v) { return v.value(); }
-template <class D>
-double threshold_of(const quantity<D, double>& v) {
+// A threshold in the distribution's own terms: a plain number for draws of
+// plain numbers and of multipliers (a multiplier has no unit: 8.0 is 8x), a
+// quantity of the same dimension for draws of a quantity. So
+// probability_above(cost, 8.0) on money does not compile (it read $8 where
+// $8M was meant); probability_above(cost, million_usd(8)) does.
+template <std::floating_point T, class V>
+  requires std::is_arithmetic_v<V>
+double threshold_of(const samples<T>&, V v) {
+  return static_cast<double>(v);
+}
+template <std::floating_point T, class V>
+  requires std::is_arithmetic_v<V>
+double threshold_of(const multiplier<samples<T>>&, V v) {
+  return static_cast<double>(v);
+}
+template <std::floating_point T>
+double threshold_of(const multiplier<samples<T>>&, const multiplier<double>& v) {
+  return v.value();
+}
+template <class D, std::floating_point T>
+double threshold_of(const quantity<D, samples<T>>&, const quantity<D, double>& v) {
   return v.base_value();
 }
 
@@ -53,52 +70,64 @@ double share_where(const samples<T>& x, Keep keep) {
   return static_cast<double>(n) / static_cast<double>(x.size());
 }
 
-template <class V>
-double checked_threshold(const V& v, const char* function, const char* argument) {
-  const double t = threshold_of(v);
+template <class X, class V>
+double checked_threshold(const X& x, const V& v, const char* function, const char* argument) {
+  const double t = threshold_of(x, v);
   require(t, [](double d) { return !std::isnan(d); }, function, argument, "a number (not NaN)");
   return t;
 }
 }  // namespace detail
 
+/// A value that can be compared with the draws of X: a number for samples
+/// and multipliers, a quantity of X's dimension for a quantity's draws.
+template <class V, class X>
+concept threshold_for = requires(const X& x, const V& v) { detail::threshold_of(x, v); };
+
 /// P(X > x): the share of draws above x. For P(ratio > 8x):
-/// probability_above(ratio, 8.0) or probability_above(ratio, multiplier{8.0}).
-template <detail::distribution X, class V>
+/// probability_above(ratio, 8.0) or probability_above(ratio, multiplier{8.0});
+/// for P(cost > $8M): probability_above(cost, million_usd(8)).
+template <detail::distribution X, threshold_for<X> V>
 double probability_above(const X& x, const V& value) {
-  const double t = detail::checked_threshold(value, "probability_above", "value");
+  const double t = detail::checked_threshold(x, value, "probability_above", "value");
   return detail::share_where(detail::draws_of(x), [t](auto v) { return v > t; });
 }
 
 /// P(X < x): the share of draws below x.
-template <detail::distribution X, class V>
+template <detail::distribution X, threshold_for<X> V>
 double probability_below(const X& x, const V& value) {
-  const double t = detail::checked_threshold(value, "probability_below", "value");
+  const double t = detail::checked_threshold(x, value, "probability_below", "value");
   return detail::share_where(detail::draws_of(x), [t](auto v) { return v < t; });
 }
 
 /// P(a < X < b), a <= b.
-template <detail::distribution X, class V>
+template <detail::distribution X, threshold_for<X> V>
 double probability_between(const X& x, const V& a, const V& b) {
-  const double lo = detail::checked_threshold(a, "probability_between", "a");
-  const double hi = detail::checked_threshold(b, "probability_between", "b");
+  const double lo = detail::checked_threshold(x, a, "probability_between", "a");
+  const double hi = detail::checked_threshold(x, b, "probability_between", "b");
   if (lo > hi) detail::fail("probability_between", "a", lo, "a <= b (b = " + detail::short_number(hi) + ")");
   return detail::share_where(detail::draws_of(x), [lo, hi](auto v) { return v > lo && v < hi; });
 }
 
 /// The empirical CDF at x: P(X <= x).
-template <detail::distribution X, class V>
+template <detail::distribution X, threshold_for<X> V>
 double cdf(const X& x, const V& value) {
-  const double t = detail::checked_threshold(value, "cdf", "value");
+  const double t = detail::checked_threshold(x, value, "cdf", "value");
   return detail::share_where(detail::draws_of(x), [t](auto v) { return v <= t; });
 }
 
 /// The quantile at probability p in [0, 1] (0.5 is the median), interpolated
-/// between order statistics as samples::percentile is, in the draws' units:
-/// for a multiplier or a quantity, a plain number in its base unit.
+/// between order statistics as samples::percentile is: a number for samples
+/// and multipliers (a factor), a quantity for a quantity's draws
+/// (quantile(cost, 0.5) is money<>, printed "$5.92M").
 template <detail::distribution X>
-detail::draw_t<X> quantile(const X& x, double p) {
+auto quantile(const X& x, double p) {
   detail::require(p, [](double v) { return v >= 0 && v <= 1; }, "quantile", "p", "a probability in [0, 1]");
-  return detail::draws_of(x).percentile(p * 100);
+  const auto q = detail::draws_of(x).percentile(p * 100);
+  if constexpr (requires { typename X::dimension_type; }) {
+    return detail::access::make<quantity<typename X::dimension_type, detail::draw_t<X>>>(q);
+  } else {
+    return q;
+  }
 }
 
 /// What a forecaster reads off a distribution first.
