@@ -195,3 +195,22 @@ TEST_CASE("read_csv_file reads a file whole", "[csv]") {
   CHECK(table.rows() == 6);
   CHECK(table.cell(2, 2) == "Google DeepMind,Google");
 }
+
+TEST_CASE("a row of another width than the header is a bad row, never shifted", "[csv][bad-input]") {
+  // Issue 24, item 6: "3,800" unquoted made the row 4 cells wide, and it read
+  // as 3 FLOP named "800". Now the row stops the read or is skipped and listed.
+  const auto table = read_csv("date,compute,name\n2024-01-01,3,800,GPT\n2024-02-01,5e24,Short\n2024-03-01,6e24\n");
+  const csv_columns cols{.when = "date", .value = "compute", .name = "name"};
+  CHECK_THROWS_WITH(read_observations<compute<>>(table, cols),
+                    ContainsSubstring("read_observations") && ContainsSubstring("line 2") &&
+                        ContainsSubstring("a row of 4 cells; expected 3"));
+  const auto read = read_observations<compute<>>(table, cols, on_bad_row::skip);
+  REQUIRE(read.records.size() == 1);
+  CHECK(read.records[0].name == "Short");
+  REQUIRE(read.skipped.size() == 2);
+  CHECK(read.skipped[0].line == 2);
+  CHECK(read.skipped[0].reason == "a row of 4 cells; expected 3, as the header has (an unquoted comma?)");
+  CHECK(read.skipped[0].cell == "GPT");  // the first cell past the header's width
+  CHECK(read.skipped[1].line == 4);
+  CHECK(read.skipped[1].reason == "a row of 2 cells; expected 3, as the header has (an unquoted comma?)");
+}

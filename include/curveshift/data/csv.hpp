@@ -416,6 +416,20 @@ csv_read<Q> read_observations(const csv_table& table, const csv_columns& columns
                               std::string(table.cell(row, col)), std::move(reason)};
       }
     };
+    // A row of another width than the header is a bad row: a cell too many
+    // (an unquoted comma in "3,800") would shift every cell after it and be
+    // read as the next column without a word.
+    const std::size_t width = table.width(row);
+    if (width != table.header().size()) {
+      const std::size_t col = width > table.header().size() ? table.header().size() : width;
+      csv_problem wrong{table.line(row), row, col + 1, width > table.header().size() ? std::string() : std::string(table.header()[col]),
+                        width > table.header().size() ? std::string(table.cell(row, col)) : std::string(),
+                        "a row of " + std::to_string(width) + " cells; expected " +
+                            std::to_string(table.header().size()) + ", as the header has (an unquoted comma?)"};
+      if (bad == on_bad_row::stop) detail::fail(function, to_string(wrong));
+      read.skipped.push_back(std::move(wrong));
+      continue;
+    }
     using T = typename Q::value_type;
     record<Q> rec{date{1970, 1, 1}, detail::access::make<Q>(T(0)), std::nullopt, {}, {}, table.line(row)};
     const auto when_text = table.cell(row, when_col);
