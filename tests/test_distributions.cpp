@@ -3,6 +3,7 @@
 // derived by hand (in the comments), with sampling tolerances of several
 // standard errors at the draw counts used.
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -333,4 +334,20 @@ TEST_CASE("E7 with correlated trends matches quadrature", "[distributions][corre
   const auto correlated = essay::expected_cost_ratio(lead, per_year(h * a), gap);
   CHECK(probability_above(correlated, 8.0) == Approx(0.112855).margin(0.0021));
   CHECK(quantile(correlated, 0.5) == Approx(6.1308).epsilon(0.003));
+}
+
+TEST_CASE("choice and mixture with weights whose sum overflows pick by their ratio", "[distributions][limits]") {
+  // Issue 24, item 5: 1e308 + 1e308 is inf, so every w / total was 0 and the
+  // last value was picked always. Equal weights pick each half the time
+  // (100,000 draws: sd of the share 0.0016, so 0.5 +- 0.01 is 6 sd).
+  monte_carlo mc{100'000, 3};
+  const auto c = choice(mc, {1, 2}, {1e308, 1e308});
+  CHECK(probability_below(c, 1.5) == Approx(0.5).margin(0.01));
+  // Weights 1.5e308 and 0.5e308 (sum 2e308 overflows): 3 to 1.
+  const auto d = choice(mc, {1, 2}, {1.5e308, 0.5e308});
+  CHECK(probability_below(d, 1.5) == Approx(0.75).margin(0.01));
+  const auto m = mixture(mc, std::vector<std::function<samples<double>(monte_carlo&)>>{
+                                 [](monte_carlo& g) { return g.point(1); }, [](monte_carlo& g) { return g.point(2); }},
+                         {1e308, 1e308});
+  CHECK(probability_below(m, 1.5) == Approx(0.5).margin(0.01));
 }

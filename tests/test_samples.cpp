@@ -3,6 +3,7 @@
 #include <curveshift/curveshift.hpp>
 #include <curveshift/monte_carlo.hpp>
 #include <curveshift/samples.hpp>
+#include <curveshift/uncertainty/probability.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -461,4 +462,18 @@ TEST_CASE("draw counts near the limits raise curveshift::error, never overflow o
   // After the refusals the engine still makes sets of a size that fits.
   monte_carlo small(4, 1);
   CHECK(small.between(1, 2).size() == 4);
+}
+
+TEST_CASE("mean and sd of finite draws near the largest double are finite", "[samples][limits]") {
+  // Issue 24, item 5: the sums overflowed, giving NaN (inf - inf) and inf.
+  CHECK(sd(std::vector<double>{1e308, 1e308, -1e308, -1e308}).mean() == 0);
+  CHECK(sd(std::vector<double>{1e308, 1e308}).mean() == 1e308);
+  CHECK(sd(std::vector<double>{1e308, 1e308}).stddev() == 0);
+  // {1e308, -1e308}: mean 0, sd sqrt(2 x 1e616 / 1) = 1.41421e308, finite.
+  CHECK(sd(std::vector<double>{1e308, -1e308}).stddev() == Approx(1.4142135623730951e308));
+  // A spread past the largest double raises instead of returning inf.
+  CHECK_THROWS_WITH(sd(std::vector<double>{1.7e308, -1.7e308}).stddev(), ContainsSubstring("samples::stddev"));
+  const auto s = summarize(sd(std::vector<double>{1e308, 1e308}));
+  CHECK(s.mean == 1e308);
+  CHECK(s.sd == 0);
 }

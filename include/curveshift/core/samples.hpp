@@ -244,7 +244,14 @@ class samples {
       s[3] += p[i + 3];
     }
     for (; i < size_; ++i) s[0] += p[i];
-    return ((s[0] + s[1]) + (s[2] + s[3])) / static_cast<T>(size_);
+    const T m = ((s[0] + s[1]) + (s[2] + s[3])) / static_cast<T>(size_);
+    if (detail::finite(m)) [[likely]] return m;
+    // Finite draws whose sum overflows (1e308 + 1e308): the same mean, of the
+    // draws relative to the largest magnitude, whose sum cannot overflow.
+    const T scale = largest_magnitude();
+    T r = 0;
+    for (const T v : values()) r += v / scale;
+    return r / static_cast<T>(size_) * scale;
   }
 
   /// The sample standard deviation (divisor n - 1); 0 for a single draw.
@@ -253,7 +260,15 @@ class samples {
     const T m = mean();
     T s = 0;
     for (const T v : values()) s += (v - m) * (v - m);
-    return sqrt(s / static_cast<T>(size_ - 1));
+    const T sd = sqrt(s / static_cast<T>(size_ - 1));
+    if (detail::finite(sd)) [[likely]] return sd;
+    // Squares past the largest double: the deviations relative to the largest
+    // magnitude. A spread that is itself past it raises, never returns inf.
+    const T scale = largest_magnitude();
+    const T ms = m / scale;
+    T r = 0;
+    for (const T v : values()) r += (v / scale - ms) * (v / scale - ms);
+    return detail::checked_result(T(sqrt(r / static_cast<T>(size_ - 1)) * scale), "samples::stddev");
   }
 
   /// The p-th percentile, p in [0, 100], interpolating linearly between the
@@ -297,6 +312,12 @@ class samples {
   }
 
  private:
+  T largest_magnitude() const {
+    T a = 0;
+    for (const T v : values()) a = v < 0 ? (-v > a ? -v : a) : (v > a ? v : a);
+    return a;
+  }
+
   samples(std::size_t n, const char* function) : block_(nullptr), size_(n), constant_(false) {
     if (n == 0) detail::fail(function, "size", 0, "at least one draw (a sample set of size zero)");
     block_ = detail::sample_block::make(n, sizeof(T), function);

@@ -179,9 +179,19 @@ inline samples<double> choice(monte_carlo& mc, const std::vector<double>& values
     total += weights[i];
   }
   if (!(total > 0)) detail::fail(function, "weights sum to 0; expected at least one positive weight");
+  // Finite weights whose sum overflows (1e308 + 1e308) are taken relative to
+  // the largest, whose sum is at most the count; otherwise every w / inf is 0
+  // and the last value would be picked every time. Weights that sum finite
+  // are used as given, so their draws keep their bits.
+  double scale = 1;
+  if (!std::isfinite(total)) {
+    scale = *std::max_element(weights.begin(), weights.end());
+    total = 0;
+    for (const double w : weights) total += w / scale;
+  }
   std::vector<double> cumulative;
   double running = 0;
-  for (const double w : weights) cumulative.push_back(running += w / total);
+  for (const double w : weights) cumulative.push_back(running += (w / scale) / total);
   const std::size_t last = cumulative.size() - 1;
   if (last < 16) {
     // A few values: count the bounds passed, with no branch to mispredict.
