@@ -18,7 +18,7 @@
 #include <new>
 #include <string>
 
-#include <curveshift/csv.hpp>
+#include <curveshift/data/csv.hpp>
 
 namespace {
 std::atomic<std::size_t> allocations{0};

@@ -20,8 +20,8 @@
 #include <vector>
 
 #include <curveshift/essay.hpp>
-#include <curveshift/monte_carlo.hpp>
-#include <curveshift/samples.hpp>
+#include <curveshift/uncertainty/monte_carlo.hpp>
+#include <curveshift/core/samples.hpp>
 
 namespace {
 

@@ -14,8 +14,8 @@
 
 #include <curveshift/curves/log_linear.hpp>
 #include <curveshift/curves/logistic.hpp>
-#include <curveshift/quantity.hpp>
-#include <curveshift/score.hpp>
+#include <curveshift/core/quantity.hpp>
+#include <curveshift/core/score.hpp>
 
 #include "chain_inputs.hpp"
 

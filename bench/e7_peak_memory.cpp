@@ -9,8 +9,8 @@
 #include "peak_memory.hpp"
 
 #include <curveshift/essay.hpp>
-#include <curveshift/monte_carlo.hpp>
-#include <curveshift/samples.hpp>
+#include <curveshift/uncertainty/monte_carlo.hpp>
+#include <curveshift/core/samples.hpp>
 
 using curveshift_bench::peak_mib;
 

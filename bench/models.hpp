@@ -30,14 +30,14 @@
 #include <type_traits>
 #include <vector>
 
-#include <curveshift/counts.hpp>
+#include <curveshift/core/counts.hpp>
 #include <curveshift/curves/log_linear.hpp>
-#include <curveshift/training_compute.hpp>
+#include <curveshift/curves/training_compute.hpp>
 #include <curveshift/essay.hpp>
-#include <curveshift/multiplier.hpp>
-#include <curveshift/quantity.hpp>
-#include <curveshift/score.hpp>
-#include <curveshift/trend.hpp>
+#include <curveshift/core/multiplier.hpp>
+#include <curveshift/core/quantity.hpp>
+#include <curveshift/core/score.hpp>
+#include <curveshift/core/trend.hpp>
 
 #include "chain_inputs.hpp"
 

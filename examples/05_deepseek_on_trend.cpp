@@ -8,9 +8,9 @@
 // DeepSeek-V3 training cost ~8x less than the current US models developed a
 // year ago."
 #include <curveshift/curveshift.hpp>
-#include <curveshift/histogram.hpp>
-#include <curveshift/monte_carlo.hpp>
-#include <curveshift/samples.hpp>
+#include <curveshift/uncertainty/histogram.hpp>
+#include <curveshift/uncertainty/monte_carlo.hpp>
+#include <curveshift/core/samples.hpp>
 
 
 #include "example.hpp"

@@ -9,11 +9,11 @@
 #include <cstdlib>
 #include <string>
 
-#include <curveshift/csv.hpp>
+#include <curveshift/data/csv.hpp>
 #include <curveshift/curveshift.hpp>
 #include <curveshift/fit.hpp>
-#include <curveshift/models.hpp>
-#include <curveshift/select.hpp>
+#include <curveshift/data/models.hpp>
+#include <curveshift/data/select.hpp>
 
 #include "example.hpp"
 

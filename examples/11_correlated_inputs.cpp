@@ -8,12 +8,12 @@
 #include <cstdio>
 #include <string>
 
-#include <curveshift/correlation.hpp>
+#include <curveshift/uncertainty/correlation.hpp>
 #include <curveshift/curveshift.hpp>
-#include <curveshift/histogram.hpp>
-#include <curveshift/monte_carlo.hpp>
-#include <curveshift/probability.hpp>
-#include <curveshift/sensitivity.hpp>
+#include <curveshift/uncertainty/histogram.hpp>
+#include <curveshift/uncertainty/monte_carlo.hpp>
+#include <curveshift/uncertainty/probability.hpp>
+#include <curveshift/uncertainty/sensitivity.hpp>
 
 #include "example.hpp"
 

@@ -1,6 +1,6 @@
 // std::chrono interop.
-#include <curveshift/chrono.hpp>
-#include <curveshift/trend.hpp>
+#include <curveshift/core/chrono.hpp>
+#include <curveshift/core/trend.hpp>
 
 #include "catch.hpp"
 

@@ -1,9 +1,9 @@
 // Power draw, energy and the three ways Epoch AI costs a training run
 // (Cottier et al. 2024, arXiv 2405.21015), on a 70B model trained on 1.4T
 // tokens with 1,000 H100s at 37.5% utilisation.
-#include <curveshift/costing.hpp>
+#include <curveshift/hardware/costing.hpp>
 #include <curveshift/curveshift.hpp>
-#include <curveshift/samples.hpp>
+#include <curveshift/core/samples.hpp>
 
 #include <vector>
 

@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "catch.hpp"
-#include "curveshift/csv.hpp"
+#include "curveshift/data/csv.hpp"
 #include "curveshift/curveshift.hpp"
 #include "curveshift/fit.hpp"
-#include "curveshift/select.hpp"
+#include "curveshift/data/select.hpp"
 
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;

@@ -1,9 +1,9 @@
 // Text for scaling curves: to_string and operator<< for each family, in the
 // forms format.hpp writes for the parts ("20%", "$1M", "+20 points").
-#include <curveshift/curves/format.hpp>
+#include <curveshift/text/curves.hpp>
 #include <curveshift/essay.hpp>
-#include <curveshift/interval.hpp>
-#include <curveshift/io.hpp>
+#include <curveshift/core/interval.hpp>
+#include <curveshift/text/io.hpp>
 
 #include <cmath>
 #include <sstream>

@@ -1,7 +1,7 @@
 // Curves accept interval<double> and samples<double> unchanged: the same
 // model gives a point, bounds or a distribution.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/monte_carlo.hpp>
+#include <curveshift/uncertainty/monte_carlo.hpp>
 
 #include <cmath>
 

@@ -9,12 +9,12 @@
 #include <vector>
 
 #include "catch.hpp"
-#include "curveshift/correlation.hpp"
+#include "curveshift/uncertainty/correlation.hpp"
 #include "curveshift/curveshift.hpp"
-#include "curveshift/distributions.hpp"
-#include "curveshift/histogram.hpp"
-#include "curveshift/probability.hpp"
-#include "curveshift/sensitivity.hpp"
+#include "curveshift/uncertainty/distributions.hpp"
+#include "curveshift/uncertainty/histogram.hpp"
+#include "curveshift/uncertainty/probability.hpp"
+#include "curveshift/uncertainty/sensitivity.hpp"
 
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;

@@ -8,7 +8,7 @@
 // integrals were done by the midpoint rule (20,000 steps).
 #include <curveshift/curveshift.hpp>
 #include <curveshift/fit.hpp>
-#include <curveshift/random.hpp>
+#include <curveshift/uncertainty/random.hpp>
 
 #include <cmath>
 #include <limits>

@@ -1,7 +1,7 @@
 // The precision option: the default forms, n significant figures, full
 // (round-trip) digits, through to_string and through a stream.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/std_format.hpp>
+#include <curveshift/text/std_format.hpp>
 
 #include <sstream>
 

@@ -1,6 +1,6 @@
 // Prices per token, and what serving a model costs.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/inference.hpp>
+#include <curveshift/hardware/inference.hpp>
 
 #include "catch.hpp"
 

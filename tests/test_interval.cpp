@@ -1,6 +1,6 @@
 // interval<T>: bounds through arithmetic and through the core types.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/interval.hpp>
+#include <curveshift/core/interval.hpp>
 
 #include <cmath>
 #include <limits>

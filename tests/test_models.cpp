@@ -7,8 +7,8 @@
 #include "catch.hpp"
 #include "curveshift/curveshift.hpp"
 #include "curveshift/fit.hpp"
-#include "curveshift/models.hpp"
-#include "curveshift/select.hpp"
+#include "curveshift/data/models.hpp"
+#include "curveshift/data/select.hpp"
 
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;

@@ -1,6 +1,7 @@
 // Parsing the essay's forms back into typed values, and every error shape.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/parse.hpp>
+#include <curveshift/text/parse.hpp>
+#include "curveshift/text/parse_counts.hpp"
 
 #include <string>
 

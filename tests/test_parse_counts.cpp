@@ -1,6 +1,7 @@
 // Reading counts, power, energy and prices per token as people write them.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/parse.hpp>
+#include <curveshift/text/parse.hpp>
+#include "curveshift/text/parse_counts.hpp"
 
 #include "catch.hpp"
 

@@ -1,6 +1,6 @@
 // random_engine, uniform01, standard_normal and the fast exp behind samples<T>.
 #include <curveshift/detail/fast_exp.hpp>
-#include <curveshift/random.hpp>
+#include <curveshift/uncertainty/random.hpp>
 
 #include <cmath>
 #include <concepts>

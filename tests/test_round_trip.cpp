@@ -3,7 +3,8 @@
 // 2 decimals) within half a unit of the last digit shown, and stable: formatting
 // the parsed value writes the same text again.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/parse.hpp>
+#include <curveshift/text/parse.hpp>
+#include "curveshift/text/parse_counts.hpp"
 
 #include <cmath>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // samples<T> and monte_carlo: element-wise arithmetic, summaries against
 // closed forms, the core types over samples, and every bad input.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/monte_carlo.hpp>
-#include <curveshift/samples.hpp>
+#include <curveshift/uncertainty/monte_carlo.hpp>
+#include <curveshift/core/samples.hpp>
 #include <curveshift/uncertainty/probability.hpp>
 
 #include <algorithm>

@@ -4,8 +4,8 @@
 // worse ... by ~2x on the scaling curve": expected cost ratio = 4x/year over
 // Sonnet's 9-12 month lead, times a quality gap of 1.5-2.5x.
 #include <curveshift/curveshift.hpp>
-#include <curveshift/monte_carlo.hpp>
-#include <curveshift/samples.hpp>
+#include <curveshift/uncertainty/monte_carlo.hpp>
+#include <curveshift/core/samples.hpp>
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/chrono.hpp>
+#include <curveshift/core/chrono.hpp>
 
 int main() {
   using namespace curveshift;

@@ -1,10 +1,10 @@
 // area: costing.hpp (hardware: power, energy and the three costs of a run)
-// requires: curveshift/costing.hpp
+// requires: curveshift/hardware/costing.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/costing.hpp>
+#include <curveshift/hardware/costing.hpp>
 
 int main() {
   using namespace curveshift;

@@ -1,10 +1,10 @@
 // area: csv.hpp (read_csv, read_observations)
-// requires: curveshift/csv.hpp
+// requires: curveshift/data/csv.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/csv.hpp>
+#include <curveshift/data/csv.hpp>
 
 int main() {
   using namespace curveshift;

@@ -1,10 +1,10 @@
 // area: curves/format.hpp (text for scaling curves)
-// requires: curveshift/curves/format.hpp
+// requires: curveshift/text/curves.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/curves/format.hpp>
+#include <curveshift/text/curves.hpp>
 
 int main() {
   using namespace curveshift;

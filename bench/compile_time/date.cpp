@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/date.hpp>
+#include <curveshift/core/date.hpp>
 
 int main() {
   using namespace curveshift;

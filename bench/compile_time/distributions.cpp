@@ -1,13 +1,13 @@
 // area: distributions.hpp, probability.hpp, correlation.hpp, sensitivity.hpp
-// requires: curveshift/distributions.hpp curveshift/probability.hpp curveshift/correlation.hpp curveshift/sensitivity.hpp
+// requires: curveshift/uncertainty/distributions.hpp curveshift/uncertainty/probability.hpp curveshift/uncertainty/correlation.hpp curveshift/uncertainty/sensitivity.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/correlation.hpp>
-#include <curveshift/distributions.hpp>
-#include <curveshift/probability.hpp>
-#include <curveshift/sensitivity.hpp>
+#include <curveshift/uncertainty/correlation.hpp>
+#include <curveshift/uncertainty/distributions.hpp>
+#include <curveshift/uncertainty/probability.hpp>
+#include <curveshift/uncertainty/sensitivity.hpp>
 
 int main() {
   using namespace curveshift;

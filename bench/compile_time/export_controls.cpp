@@ -1,10 +1,10 @@
 // area: export_controls.hpp (hardware: export status by date)
-// requires: curveshift/export_controls.hpp
+// requires: curveshift/policy/export_controls.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/export_controls.hpp>
+#include <curveshift/policy/export_controls.hpp>
 
 int main() {
   using namespace curveshift;

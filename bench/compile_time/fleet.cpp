@@ -1,10 +1,10 @@
 // area: fleet.hpp (hardware: chips, catalogue, fleets)
-// requires: curveshift/fleet.hpp
+// requires: curveshift/hardware/fleet.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/fleet.hpp>
+#include <curveshift/hardware/fleet.hpp>
 
 int main() {
   using namespace curveshift;

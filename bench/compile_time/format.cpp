@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/format.hpp>
+#include <curveshift/text/format.hpp>
 
 int main() {
   using namespace curveshift;

@@ -1,10 +1,10 @@
 // area: inference.hpp (hardware: serving throughput and the price of a token)
-// requires: curveshift/inference.hpp
+// requires: curveshift/hardware/inference.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/inference.hpp>
+#include <curveshift/hardware/inference.hpp>
 
 int main() {
   using namespace curveshift;

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/interval.hpp>
+#include <curveshift/core/interval.hpp>
 
 int main() {
   using namespace curveshift;

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/io.hpp>
+#include <curveshift/text/io.hpp>
 
 int main() {
   using namespace curveshift;

@@ -1,11 +1,11 @@
 // area: models.hpp and select.hpp (catalogue::models, frontier, fit_trend over them)
-// requires: curveshift/models.hpp curveshift/select.hpp
+// requires: curveshift/data/models.hpp curveshift/data/select.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/models.hpp>
-#include <curveshift/select.hpp>
+#include <curveshift/data/models.hpp>
+#include <curveshift/data/select.hpp>
 
 int main() {
   using namespace curveshift;

@@ -1,10 +1,10 @@
 // area: monte_carlo.hpp (samples<T>, the random engine, makers)
-// requires: curveshift/monte_carlo.hpp
+// requires: curveshift/uncertainty/monte_carlo.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/monte_carlo.hpp>
+#include <curveshift/uncertainty/monte_carlo.hpp>
 
 int main() {
   using namespace curveshift;

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/multiplier.hpp>
+#include <curveshift/core/multiplier.hpp>
 
 int main() {
   using namespace curveshift;

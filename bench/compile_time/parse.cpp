@@ -1,10 +1,11 @@
 // area: parse.hpp (reading the essay's forms)
-// requires: curveshift/parse.hpp
+// requires: curveshift/text/parse.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/parse.hpp>
+#include <curveshift/text/parse.hpp>
+#include "curveshift/text/parse_counts.hpp"
 
 int main() {
   using namespace curveshift;

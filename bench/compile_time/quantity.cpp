@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/quantity.hpp>
+#include <curveshift/core/quantity.hpp>
 
 int main() {
   using namespace curveshift;

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/score.hpp>
+#include <curveshift/core/score.hpp>
 
 int main() {
   using namespace curveshift;

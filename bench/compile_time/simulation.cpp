@@ -1,10 +1,10 @@
 // area: simulation.hpp (simulate, streaming_summary)
-// requires: curveshift/simulation.hpp
+// requires: curveshift/uncertainty/simulation.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/simulation.hpp>
+#include <curveshift/uncertainty/simulation.hpp>
 
 int main() {
   using namespace curveshift;

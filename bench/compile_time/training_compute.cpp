@@ -1,10 +1,10 @@
 // area: training_compute.hpp (counts: C = 6 N D and the allocations of a budget)
-// requires: curveshift/training_compute.hpp
+// requires: curveshift/curves/training_compute.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/training_compute.hpp>
+#include <curveshift/curves/training_compute.hpp>
 
 int main() {
   using namespace curveshift;

@@ -1,10 +1,10 @@
 // area: training_run.hpp (hardware: training runs, 6ND, chip-hours)
-// requires: curveshift/training_run.hpp
+// requires: curveshift/hardware/training_run.hpp
 #include <cmath>
 #include <iostream>
 #include <string>
 
-#include <curveshift/training_run.hpp>
+#include <curveshift/hardware/training_run.hpp>
 
 int main() {
   using namespace curveshift;

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include <curveshift/trend.hpp>
+#include <curveshift/core/trend.hpp>
 
 int main() {
   using namespace curveshift;

@@ -1,6 +1,6 @@
 // Must not compile: a negative amount of money in a constant expression. The
 // error shows the check that failed (argument and expectation).
-#include <curveshift/quantity.hpp>
+#include <curveshift/core/quantity.hpp>
 
 constexpr auto negative = curveshift::usd(-5);
 

@@ -14,7 +14,8 @@
 #include <string_view>
 
 #include <curveshift/curveshift.hpp>
-#include <curveshift/parse.hpp>
+#include <curveshift/text/parse.hpp>
+#include "curveshift/text/parse_counts.hpp"
 
 namespace fuzz {
 

@@ -5,7 +5,7 @@
 // skipped row with its reason: nothing is dropped silently.
 #include <optional>
 
-#include <curveshift/csv.hpp>
+#include <curveshift/data/csv.hpp>
 
 #include "fuzz_common.hpp"
 

@@ -12,7 +12,7 @@
 #include <cstdint>
 
 #include <curveshift/curveshift.hpp>
-#include <curveshift/interval.hpp>
+#include <curveshift/core/interval.hpp>
 
 #include "fuzz_doubles.hpp"
 

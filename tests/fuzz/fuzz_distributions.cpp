@@ -12,8 +12,8 @@
 #include <limits>
 #include <vector>
 
-#include <curveshift/distributions.hpp>
-#include <curveshift/probability.hpp>
+#include <curveshift/uncertainty/distributions.hpp>
+#include <curveshift/uncertainty/probability.hpp>
 
 #include "fuzz_doubles.hpp"
 

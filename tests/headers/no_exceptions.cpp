@@ -5,7 +5,8 @@
 //   no_exceptions bad       makes usd(-5): prints the error and aborts
 //   no_exceptions parse     parses "12-9 months": prints the parse error and aborts
 #include <curveshift/curveshift.hpp>
-#include <curveshift/parse.hpp>
+#include <curveshift/text/parse.hpp>
+#include "curveshift/text/parse_counts.hpp"
 
 #include <cstdio>
 #include <cstring>

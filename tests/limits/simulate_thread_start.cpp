@@ -13,8 +13,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "curveshift/monte_carlo.hpp"
-#include "curveshift/simulation.hpp"
+#include "curveshift/uncertainty/monte_carlo.hpp"
+#include "curveshift/uncertainty/simulation.hpp"
 
 int main() {
   using namespace curveshift;

@@ -3,8 +3,9 @@
 // threads.
 //
 //   auto s = simulate(100'000'000, 2025, [](monte_carlo& mc) {
-//     return essay::expected_cost_ratio(months(mc.between(9, 12)), essay::cost_trend,
-//                                       multiplier(mc.between(1.5, 2.5)));
+//     const auto lead = months(mc.between(9, 12));  // one draw per statement:
+//     const auto gap = multiplier(mc.between(1.5, 2.5));  // C++ leaves the order
+//     return essay::expected_cost_ratio(lead, essay::cost_trend, gap);  // of arguments open
 //   });
 //   s.quantile(0.5); s.mean(); s.probability_above(8.0); to_string(s);
 //
