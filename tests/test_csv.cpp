@@ -214,3 +214,14 @@ TEST_CASE("a row of another width than the header is a bad row, never shifted", 
   CHECK(read.skipped[1].line == 4);
   CHECK(read.skipped[1].reason == "a row of 2 cells; expected 3, as the header has (an unquoted comma?)");
 }
+
+TEST_CASE("a bare number past a double's range is reported as out of range", "[csv][bad-input]") {
+  // Issue 24, item 8: "1e400" was reported as expected "FLOP" or "PF-days".
+  const auto table = read_csv("date,compute\n2024-01-01,1e400\n2024-02-01,1e-400\n2024-03-01,2e24\n");
+  const auto read = read_observations<compute<>>(table, {.when = "date", .value = "compute"}, on_bad_row::skip);
+  REQUIRE(read.records.size() == 1);
+  REQUIRE(read.skipped.size() == 2);
+  CHECK(read.skipped[0].reason == "a number out of the range of a double (about 1e-308 to 1e308)");
+  CHECK(read.skipped[1].cell == "1e-400");
+  CHECK(read.skipped[1].reason == "a number out of the range of a double (about 1e-308 to 1e308)");
+}

@@ -351,3 +351,13 @@ TEST_CASE("choice and mixture with weights whose sum overflows pick by their rat
                          {1e308, 1e308});
   CHECK(probability_below(m, 1.5) == Approx(0.5).margin(0.01));
 }
+
+TEST_CASE("lognormal_mean_sd names its own argument when the spread cannot be held", "[distributions][bad-input]") {
+  // Issue 24, item 8: this reported "monte_carlo::lognormal: sigma = 0", a call the user never made.
+  monte_carlo mc{10, 1};
+  CHECK_THROWS_WITH(lognormal_mean_sd(mc, 1, 1e-300),
+                    ContainsSubstring("curveshift::lognormal_mean_sd: sd = 1e-300") && ContainsSubstring("sd / mean = 1e-300"));
+  CHECK_THROWS_WITH(lognormal_mean_sd(mc, 1, 1e300), ContainsSubstring("lognormal_mean_sd: sd = 1e+300"));
+  // Within the range, the mean is kept: mean 5, sd 1e-100 draws 5 (to rounding).
+  CHECK(lognormal_mean_sd(mc, 5, 1e-100).mean() == Approx(5.0));
+}

@@ -352,6 +352,11 @@ std::optional<std::string> read_cell(std::string_view cell, Q& out) {
     out = make_quantity<D>(static_cast<T>(v), "read_observations");
     return std::nullopt;
   }
+  // A bare number past a double's range ("1e400") is out of range, not a
+  // number missing its unit, which the parser below would say.
+  if (r.ec == std::errc::result_out_of_range && r.ptr == cell.data() + cell.size()) {
+    return std::string("a number out of the range of a double (about 1e-308 to 1e308)");
+  }
   const auto parse = [](std::string_view text) {
     if constexpr (std::is_same_v<Q, money<T>>) return parse_money(text);
     else if constexpr (std::is_same_v<Q, compute<T>>) return parse_compute(text);

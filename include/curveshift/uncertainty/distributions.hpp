@@ -100,6 +100,14 @@ inline samples<double> lognormal_mean_sd(monte_carlo& mc, double mean, double sd
   detail::require_positive(mean, function, "mean");
   detail::require_positive(sd, function, "sd");
   const double s2 = std::log1p((sd / mean) * (sd / mean));
+  // (sd / mean)^2 underflows to 0 below ~1e-154 and overflows above ~1e154:
+  // named here, in the user's call and argument, not as monte_carlo::lognormal's
+  // sigma = 0 or inf, which the user never wrote.
+  if (!(s2 > 0) || !std::isfinite(s2)) {
+    detail::fail(function, "sd", sd,
+                 "an sd whose ratio to the mean a double can square (sd / mean = " + detail::short_number(sd / mean) +
+                     "; expected within 1e-150 to 1e150)");
+  }
   return mc.lognormal(std::log(mean) - s2 / 2, std::sqrt(s2));
 }
 
