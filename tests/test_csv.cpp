@@ -225,3 +225,35 @@ TEST_CASE("a bare number past a double's range is reported as out of range", "[c
   CHECK(read.skipped[1].cell == "1e-400");
   CHECK(read.skipped[1].reason == "a number out of the range of a double (about 1e-308 to 1e308)");
 }
+
+TEST_CASE("read_csv_file: the system's reason, the path, and a size checked as it reads", "[csv][bad-input][limits]") {
+  // Issue 24, items 7 and 8: messages without the operating system's reason,
+  // an empty file's message without its path, /dev/zero read until memory ran out.
+  CHECK_THROWS_WITH(read_csv_file("/nonexistent/models.csv"),
+                    ContainsSubstring("read_csv_file: path = \"/nonexistent/models.csv\"") &&
+                        ContainsSubstring("No such file or directory"));
+  CHECK_THROWS_WITH(read_csv_file("/"), ContainsSubstring("read_csv_file") && ContainsSubstring("Is a directory"));
+  const std::string empty = "curveshift_test_empty.csv";
+  std::fclose(std::fopen(empty.c_str(), "wb"));
+  CHECK_THROWS_WITH(read_csv_file(empty), ContainsSubstring("path = \"curveshift_test_empty.csv\"") &&
+                                              ContainsSubstring("it is empty"));
+  std::remove(empty.c_str());
+  CHECK_THROWS_WITH(read_csv_file("/dev/zero", std::size_t{1} << 20),
+                    ContainsSubstring("read_csv_file") && ContainsSubstring("at most 1048576 bytes"));
+  CHECK_THROWS_WITH(read_csv_file("x.csv", csv_max_bytes + 1), ContainsSubstring("max_bytes = 4294967295"));
+}
+
+TEST_CASE("a bad cell is quoted by its first 80 bytes and its size", "[csv][bad-input][limits]") {
+  // Issue 24, item 7: a message embedded the whole cell (up to 419 MB).
+  const std::string long_cell(1000, 'x');
+  const auto table = read_csv("date,compute\n2024-01-01," + long_cell + "\n");
+  const auto read = read_observations<compute<>>(table, {.when = "date", .value = "compute"}, on_bad_row::skip);
+  REQUIRE(read.skipped.size() == 1);
+  CHECK(read.skipped[0].cell == std::string(80, 'x') + "... (1000 bytes)");
+  try {
+    (void)read_observations<compute<>>(table, {.when = "date", .value = "compute"});
+    FAIL("a bad cell must stop the read");
+  } catch (const curveshift::error& e) {
+    CHECK(std::string(e.what()).size() < 400);
+  }
+}

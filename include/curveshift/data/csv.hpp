@@ -31,7 +31,9 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -147,12 +149,15 @@ class csv_table {
 /// curveshift::error with the line. A quote inside an unquoted cell is kept
 /// as written, as spreadsheet programs do. The table takes the string:
 /// quotes are removed in place, with no second copy of the text.
+/// The largest CSV text read_csv takes: its offsets are 32-bit.
+inline constexpr std::size_t csv_max_bytes = 0xFFFFFFFEu;
+
 inline csv_table read_csv(std::string&& source) {
   constexpr const char* function = "read_csv";
   csv_table t;
   t.text_ = new std::string(std::move(source));
   const std::string_view text = *t.text_;
-  if (text.size() >= 0xFFFFFFFFu) {
+  if (text.size() > csv_max_bytes) {
     detail::fail(function, "size", static_cast<long double>(text.size()), "a text under 4 GiB (split the file)");
   }
   // One count ahead sizes the index exactly: growing it by doubling moved
@@ -234,20 +239,48 @@ inline csv_table read_csv(std::string&& source) {
 
 /// Reads a CSV file whole (read_csv). A file that cannot be opened raises
 /// curveshift::error with its path.
-inline csv_table read_csv_file(const std::string& path) {
+/// max_bytes (at most csv_max_bytes): the largest file taken; a longer one,
+/// or one without end (/dev/zero), raises once that much is read.
+inline csv_table read_csv_file(const std::string& path, std::size_t max_bytes = csv_max_bytes) {
+  constexpr const char* function = "read_csv_file";
+  if (max_bytes > csv_max_bytes) {
+    detail::fail(function, "max_bytes", max_bytes, "at most csv_max_bytes = " + std::to_string(csv_max_bytes));
+  }
   // <cstdio>, not <fstream>: the streams cost this header a third of a
   // second of compile time.
+  errno = 0;
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) {
-    detail::fail_text("read_csv_file", "path", parse_error::quote(path), "a file that can be opened for reading");
+    // The system's reason ("No such file or directory", "Permission denied").
+    const int why = errno;
+    detail::fail_text(function, "path", parse_error::quote(path),
+                      std::string("a file that can be opened for reading (") + (why ? std::strerror(why) : "cannot open") + ")");
   }
   std::string text;
   char buffer[1 << 16];
   std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, got);
-  const bool failed = std::ferror(file) != 0;
+  bool too_large = false;
+  // The size is checked as the file is read, so a file without end
+  // (/dev/zero) or past the limit stops at the limit, not when memory runs out.
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    if (text.size() + got > max_bytes) {
+      too_large = true;
+      break;
+    }
+    text.append(buffer, got);
+  }
+  const int why = errno;
+  const bool failed = !too_large && std::ferror(file) != 0;
   std::fclose(file);
-  if (failed) detail::fail_text("read_csv_file", "path", parse_error::quote(path), "a file that reads to its end");
+  if (too_large) {
+    detail::fail_text(function, "path", parse_error::quote(path),
+                      "a file of at most " + std::to_string(max_bytes) + " bytes (max_bytes; split the file)");
+  }
+  if (failed) {
+    detail::fail_text(function, "path", parse_error::quote(path),
+                      std::string("a file that reads to its end (") + (why ? std::strerror(why) : "read error") + ")");
+  }
+  if (text.empty()) detail::fail_text(function, "path", parse_error::quote(path), "a file with a header row (it is empty)");
   return read_csv(std::move(text));
 }
 
@@ -336,6 +369,14 @@ std::optional<std::string> parse_cell(std::string_view cell, Out& out, Parse par
 #endif
 }
 
+/// A cell as a problem quotes it: whole up to 80 bytes; past that its first
+/// 80 and its size, so a message about a 400 MB cell stays a line long.
+inline std::string cell_excerpt(std::string_view cell) {
+  constexpr std::size_t shown = 80;
+  if (cell.size() <= shown) return std::string(cell);
+  return std::string(cell.substr(0, shown)) + "... (" + std::to_string(cell.size()) + " bytes)";
+}
+
 /// Reads one value cell: a bare number (the fast path, std::from_chars) in
 /// the base unit, else the quantity's parser. Returns the reason on failure.
 template <class Q>
@@ -418,7 +459,7 @@ csv_read<Q> read_observations(const csv_table& table, const csv_columns& columns
     auto note = [&](std::size_t col, std::string reason) {
       if (!problem) {
         problem = csv_problem{table.line(row), row, col + 1, std::string(table.header()[col]),
-                              std::string(table.cell(row, col)), std::move(reason)};
+                              detail::cell_excerpt(table.cell(row, col)), std::move(reason)};
       }
     };
     // A row of another width than the header is a bad row: a cell too many
@@ -428,7 +469,7 @@ csv_read<Q> read_observations(const csv_table& table, const csv_columns& columns
     if (width != table.header().size()) {
       const std::size_t col = width > table.header().size() ? table.header().size() : width;
       csv_problem wrong{table.line(row), row, col + 1, width > table.header().size() ? std::string() : std::string(table.header()[col]),
-                        width > table.header().size() ? std::string(table.cell(row, col)) : std::string(),
+                        width > table.header().size() ? detail::cell_excerpt(table.cell(row, col)) : std::string(),
                         "a row of " + std::to_string(width) + " cells; expected " +
                             std::to_string(table.header().size()) + ", as the header has (an unquoted comma?)"};
       if (bad == on_bad_row::stop) detail::fail(function, to_string(wrong));
