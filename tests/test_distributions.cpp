@@ -361,3 +361,18 @@ TEST_CASE("lognormal_mean_sd names its own argument when the spread cannot be he
   // Within the range, the mean is kept: mean 5, sd 1e-100 draws 5 (to rounding).
   CHECK(lognormal_mean_sd(mc, 5, 1e-100).mean() == Approx(5.0));
 }
+
+TEST_CASE("histogram_of counts a draw on an inner edge in the bin above, as its edges say", "[histogram]") {
+  // Issue 22: 0.29 / 0.01 rounds to 28.999..., so both draws were counted in
+  // bin 28, although edges[29] = 0.29 and a draw on an edge belongs above it.
+  const auto h = histogram_of(samples<double>(std::vector<double>{0.29, 0.29}), 0.0, 1.0, 100);
+  REQUIRE(h.edges[29] == 0.29);
+  CHECK(h.counts[28] == 0);
+  CHECK(h.counts[29] == 2);
+  // Every draw lies in [edges[k], edges[k + 1]) of the bin it is counted in:
+  // 10,000 draws on the edges themselves and between them.
+  std::vector<double> on_edges;
+  for (int i = 0; i < 100; ++i) on_edges.push_back(h.edges[static_cast<std::size_t>(i)]);
+  const auto g = histogram_of(samples<double>(on_edges), 0.0, 1.0, 100);
+  for (std::size_t k = 0; k < 100; ++k) CHECK(g.counts[k] == 1);
+}

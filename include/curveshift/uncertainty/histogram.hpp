@@ -55,6 +55,11 @@ histogram histogram_of(const X& x, double lo, double hi, std::size_t bins) {
     } else {
       auto k = static_cast<std::size_t>((d - lo) / width);
       if (k >= bins) k = bins - 1;
+      // The division rounds: a draw exactly on an inner edge could land in
+      // the bin below (0.29 / 0.01 = 28.999...). The edges written in
+      // h.edges decide, as documented: a draw on an edge counts in the bin above.
+      if (k + 1 < bins && d >= h.edges[k + 1]) ++k;
+      else if (k > 0 && d < h.edges[k]) --k;
       ++h.counts[k];
     }
   }
