@@ -56,6 +56,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const double c = in.next();
   const double d = in.next();
   monte_carlo mc{64, 1};
+  if (which >= 240) {
+    // Weights of any bit pattern (issue 24, item 5): choice and mixture raise
+    // or pick by the weights' ratio, even where their sum overflows. Equal
+    // positive weights pick both values in 64 draws (a miss is 2^-63); a
+    // zero weight is never picked.
+    answer([&] {
+      const auto picks = which % 2 == 0 ? choice(mc, {1, 2}, {a, b})
+                                        : mixture(std::vector<samples<double>>{mc.point(1), mc.point(2)}, {a, b}, mc);
+      check(picks, 1, 2, 1.5);
+      const double share_of_1 = probability_below(picks, 1.5);
+      if (a == b && share_of_1 == 0) bug("equal weights never picked the first value", a);
+      if (a == b && share_of_1 == 1) bug("equal weights never picked the second value", b);
+      if (a == 0 && share_of_1 != 0) bug("a zero weight was picked", share_of_1);
+      if (b == 0 && share_of_1 != 1) bug("a zero weight was picked", share_of_1);
+    });
+    return 0;
+  }
   switch (which % 12) {
     case 0: answer([&] { check(lognormal_median_factor(mc, a, b), 0, inf, c); }); break;
     case 1: answer([&] { check(lognormal_mean_sd(mc, a, b), 0, inf, c); }); break;
