@@ -84,6 +84,15 @@ TEST_CASE("choice, mixture, truncation and a point", "[distributions]") {
   CHECK(probability_above(c, 3.0) == Approx(0.2).margin(0.005));
   // A mixture of 0 (weight 0.7) and 10 (weight 0.3): mean 3, P(X > 5) = 0.3.
   const auto mix = mixture({mc.point(0), mc.point(10)}, {0.7, 0.3}, mc);
+  // The engine first, as every other maker takes it: the same mixture, from a fresh engine of the same seed.
+  {
+    monte_carlo first{mc.size(), 9};
+    monte_carlo last{mc.size(), 9};
+    const auto a = mixture(first, std::vector<samples<double>>{samples<double>(0.0), samples<double>(10.0)}, {0.7, 0.3});
+    const auto b = mixture(std::vector<samples<double>>{samples<double>(0.0), samples<double>(10.0)}, {0.7, 0.3}, last);
+    CHECK(a.mean() == b.mean());
+    CHECK(probability_above(a, 5.0) == Approx(0.3).margin(0.01));
+  }
   CHECK(mix.mean() == Approx(3).epsilon(0.02));
   CHECK(probability_above(mix, 5.0) == Approx(0.3).margin(0.005));
   // A mixture of makers, each drawn only for its picks: 0 at weight 0.6, "1 to 3" at 0.4.

@@ -90,17 +90,25 @@ class training_run {
         "training_run::rental_cost");
   }
 
-  /// The cost at amortised capital: the fleet's capital cost spread evenly
+  /// The cost at amortized capital: the fleet's capital cost spread evenly
   /// over its depreciation lifetime, charged for the run's wall-clock time.
+  /// (One spelling with the free amortized_cost; 0.1's amortised_cost stays
+  /// for 0.2 and goes in 0.3.)
   template <number U, number V>
-  constexpr auto amortised_cost(const money<U>& capital, const time_span<V>& lifetime) const {
-    detail::require_positive(capital.base_value(), "training_run::amortised_cost", "capital");
-    detail::require_positive(lifetime.base_value(), "training_run::amortised_cost", "lifetime");
+  constexpr auto amortized_cost(const money<U>& capital, const time_span<V>& lifetime) const {
+    detail::require_positive(capital.base_value(), "training_run::amortized_cost", "capital");
+    detail::require_positive(lifetime.base_value(), "training_run::amortized_cost", "lifetime");
     using R = promoted_t<promoted_t<T, U>, V>;
     return detail::make_quantity<money_dim>(
         detail::checked_result(R(capital.base_value() * (wall_clock().base_value() / lifetime.base_value())),
-                               "training_run::amortised_cost"),
-        "training_run::amortised_cost");
+                               "training_run::amortized_cost"),
+        "training_run::amortized_cost");
+  }
+
+  /// 0.1's spelling of amortized_cost.
+  template <number U, number V>
+  constexpr auto amortised_cost(const money<U>& capital, const time_span<V>& lifetime) const {
+    return amortized_cost(capital, lifetime);
   }
 
  private:

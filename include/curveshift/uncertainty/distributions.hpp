@@ -248,6 +248,13 @@ inline samples<double> mixture(const std::vector<samples<double>>& components, c
   return out;
 }
 
+/// The same with the engine first, as every other maker takes it:
+/// mixture(mc, {mc.between(2, 4), mc.between(8, 16)}, {0.7, 0.3}).
+inline samples<double> mixture(monte_carlo& mc, const std::vector<samples<double>>& components,
+                               const std::vector<double>& weights) {
+  return mixture(components, weights, mc);
+}
+
 /// A mixture of makers, each drawn only as often as it is chosen: the
 /// picks are drawn first, then maker k runs on a monte_carlo of the n_k draws
 /// that chose it (seeded from mc's engine), and its draws fill those places.
