@@ -27,6 +27,7 @@
 // costs one pass and a few vectors, however many rows: no allocation per cell.
 #pragma once
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -52,16 +53,33 @@
 
 namespace curveshift {
 
+/// The largest CSV text read_csv takes: its offsets are 32-bit.
+inline constexpr std::size_t csv_max_bytes = 0xFFFFFFFEu;
+/// The widest header read_csv takes (a spreadsheet's is 16,384): the
+/// header is a vector of names, 16 bytes each, so a text of commas would
+/// otherwise cost 16 times its size.
+inline constexpr std::size_t csv_max_columns = 65536;
+
 /// A CSV text read whole: a header and rows of cells. Cells are views into
 /// the table's own copy of the text, with quotes removed and "" read as ".
 /// A table moves (its views stay valid) but does not copy: a copy's views
 /// would point into the original.
+///
+/// Memory is bounded by the text, whatever its shape: the table holds the
+/// text once, one bit per byte marking where each cell ends, four bytes per
+/// row and the header's names (a text of commas or of empty rows costs at
+/// most about 3.2 times its size; an index entry per cell would cost 8).
 class csv_table {
  public:
   csv_table(const csv_table&) = delete;
   csv_table& operator=(const csv_table&) = delete;
   csv_table(csv_table&& other) noexcept
-      : text_(other.text_), cells_(std::move(other.cells_)), rows_(std::move(other.rows_)), header_(std::move(other.header_)) {
+      : text_(other.text_),
+        ends_(std::move(other.ends_)),
+        starts_(std::move(other.starts_)),
+        lines_(std::move(other.lines_)),
+        limit_(other.limit_),
+        header_(std::move(other.header_)) {
     other.text_ = nullptr;
   }
   csv_table& operator=(csv_table&& other) noexcept {
@@ -69,8 +87,10 @@ class csv_table {
       delete text_;
       text_ = other.text_;
       other.text_ = nullptr;
-      cells_ = std::move(other.cells_);
-      rows_ = std::move(other.rows_);
+      ends_ = std::move(other.ends_);
+      starts_ = std::move(other.starts_);
+      lines_ = std::move(other.lines_);
+      limit_ = other.limit_;
       header_ = std::move(other.header_);
     }
     return *this;
@@ -80,18 +100,22 @@ class csv_table {
   /// The column names of the header row.
   const std::vector<std::string_view>& header() const { return header_; }
   /// Data rows (the header excluded).
-  std::size_t rows() const { return rows_.size() - 1; }
+  std::size_t rows() const { return starts_.size() - 1; }
   /// The number of cells in a row (a short or long row reads as written).
-  std::size_t width(std::size_t row) const { return data_row(row).count; }
+  std::size_t width(std::size_t row) const {
+    check_row(row);
+    return count_ends(starts_[row + 1], row_limit(row + 1));
+  }
   /// The 1-based line of the text on which a row starts (quoted newlines count).
-  std::size_t line(std::size_t row) const { return data_row(row).line; }
+  std::size_t line(std::size_t row) const {
+    check_row(row);
+    return line_of(row + 1);
+  }
 
   /// The cell of a row at a column index; empty for a column the row is too short to have.
   std::string_view cell(std::size_t row, std::size_t column) const {
-    const row_info& r = data_row(row);
-    if (column >= r.count) return {};
-    const span s = cells_[r.first + column];
-    return std::string_view(*text_).substr(s.offset, s.size);
+    check_row(row);
+    return cell_of(row + 1, column);
   }
 
   /// True when the header has a column of that name (exact, as written).
@@ -116,20 +140,68 @@ class csv_table {
  private:
   friend csv_table read_csv(std::string&& text);
   csv_table() = default;
-  // 32-bit offsets halve the table's index (read_csv refuses 4 GiB and more).
-  struct span {
-    std::uint32_t offset;
-    std::uint32_t size;
+  // A row whose line is not the line after the previous row's (blank lines
+  // before it, or quoted newlines in the row above): rows between marks
+  // take one line each, so most files need no mark at all.
+  struct line_mark {
+    std::uint32_t row;
+    std::uint32_t line;
   };
-  struct row_info {
-    std::size_t first;
-    std::size_t count;
-    std::size_t line;
-  };
-  // rows_[0] is the header: the data rows follow it, so none is moved.
-  const row_info& data_row(std::size_t row) const {
+
+  void check_row(std::size_t row) const {
     if (row >= rows()) detail::fail("csv_table", "row", static_cast<long double>(row), "a row index below rows()");
-    return rows_[row + 1];
+  }
+  // Rows index starts_ with the header at 0, so no data row is moved.
+  std::size_t row_limit(std::size_t r) const { return r + 1 < starts_.size() ? starts_[r + 1] : limit_; }
+  // Set bits of ends_ in [from, to), a word at a time.
+  std::size_t count_ends(std::size_t from, std::size_t to) const {
+    std::size_t count = 0;
+    while (from < to) {
+      const std::size_t base = from - from % 64;
+      std::uint64_t word = ends_[from / 64] & (~std::uint64_t{0} << (from % 64));
+      if (to - base < 64) word &= (std::uint64_t{1} << (to - base)) - 1;
+      count += static_cast<std::size_t>(std::popcount(word));
+      from = base + 64;
+    }
+    return count;
+  }
+  // The position of the end of the n-th cell (0-based) at or after from,
+  // or to when the row has fewer cells.
+  std::size_t nth_end(std::size_t from, std::size_t to, std::size_t n) const {
+    while (from < to) {
+      std::uint64_t word = ends_[from / 64] & (~std::uint64_t{0} << (from % 64));
+      const std::size_t base = from - from % 64;
+      const auto in_word = static_cast<std::size_t>(std::popcount(word));
+      if (n >= in_word) {
+        n -= in_word;
+        from = base + 64;
+        continue;
+      }
+      for (; n > 0; --n) word &= word - 1;
+      const std::size_t at = base + static_cast<std::size_t>(std::countr_zero(word));
+      return at < to ? at : to;
+    }
+    return to;
+  }
+  std::string_view cell_of(std::size_t r, std::size_t column) const {
+    const std::size_t from = starts_[r];
+    const std::size_t to = row_limit(r);
+    const std::size_t first = column == 0 ? from : nth_end(from, to, column - 1) + 1;
+    if (first >= to) return {};
+    const std::size_t end = nth_end(first, to, 0);
+    if (end >= to) return {};
+    return std::string_view(*text_).substr(first, end - first);
+  }
+  std::size_t line_of(std::size_t r) const {
+    std::size_t lo = 0;
+    std::size_t hi = lines_.size();
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (lines_[mid].row <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo == 0) return r + 1;
+    return lines_[lo - 1].line + (r - lines_[lo - 1].row);
   }
 
   // On the heap behind a pointer, so moving the table never moves the text:
@@ -138,8 +210,14 @@ class csv_table {
   // Owned by hand rather than by std::unique_ptr: <memory> would cost this
   // header half a second of compile time.
   std::string* text_ = nullptr;
-  std::vector<span> cells_;
-  std::vector<row_info> rows_;
+  // Bit k set: a cell ends at byte k of the text, where its comma or line
+  // end was written back (the last cell of a text without a final line end
+  // ends one past the text). Cells are contiguous, so a cell starts one past
+  // the end before it, and an empty cell is a bit like any other.
+  std::vector<std::uint64_t> ends_;
+  std::vector<std::uint32_t> starts_;
+  std::vector<line_mark> lines_;
+  std::size_t limit_ = 0;
   std::vector<std::string_view> header_;
 };
 
@@ -148,10 +226,9 @@ class csv_table {
 /// closed, or text between a closing quote and the next comma, raises
 /// curveshift::error with the line. A quote inside an unquoted cell is kept
 /// as written, as spreadsheet programs do. The table takes the string:
-/// quotes are removed in place, with no second copy of the text.
-/// The largest CSV text read_csv takes: its offsets are 32-bit.
-inline constexpr std::size_t csv_max_bytes = 0xFFFFFFFEu;
-
+/// quotes are removed in place, with no second copy of the text. A text
+/// past csv_max_bytes, or a header wider than csv_max_columns, raises
+/// curveshift::error.
 inline csv_table read_csv(std::string&& source) {
   constexpr const char* function = "read_csv";
   csv_table t;
@@ -160,24 +237,28 @@ inline csv_table read_csv(std::string&& source) {
   if (text.size() > csv_max_bytes) {
     detail::fail(function, "size", static_cast<long double>(text.size()), "a text under 4 GiB (split the file)");
   }
-  // One count ahead sizes the index exactly: growing it by doubling moved
-  // and page-faulted twice the memory, most of the read's time.
-  std::size_t commas = 0;
+  // One count ahead sizes the rows exactly (growing by doubling moved and
+  // page-faulted twice the memory): line ends outside quotes, so a text of
+  // quoted newlines reserves nothing for them.
   std::size_t newlines = 0;
+  bool quoted = false;
   for (const char c : text) {
-    commas += c == ',' ? 1 : 0;
-    newlines += c == '\n' ? 1 : 0;
+    quoted = quoted != (c == '"');
+    newlines += (c == '\n' && !quoted) ? 1 : 0;
   }
-  t.cells_.reserve(commas + newlines + 1);
-  t.rows_.reserve(newlines + 1);
+  t.starts_.reserve(newlines + 1);
+  t.ends_.assign(text.size() / 64 + 1, 0);
   // Cells are written back over the text as they are read: removing quotes
-  // only shrinks, so the write position never passes the read position.
+  // only shrinks, and each cell's comma or line end is written as one byte,
+  // so the write position never passes the read position.
   char* out = t.text_->data();
   std::size_t i = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   std::size_t w = 0;
   std::size_t line = 1;
   const std::size_t n = text.size();
   auto where = [&](std::size_t at_line) { return "line " + std::to_string(at_line); };
+  auto mark_end = [&t](std::size_t at) { t.ends_[at / 64] |= std::uint64_t{1} << (at % 64); };
+  std::size_t next_line = 1;
   while (i < n) {
     // A blank line is no record.
     if (text[i] == '\n' || text[i] == '\r') {
@@ -186,9 +267,12 @@ inline csv_table read_csv(std::string&& source) {
       ++line;
       continue;
     }
-    csv_table::row_info row{t.cells_.size(), 0, line};
+    const auto row = static_cast<std::uint32_t>(t.starts_.size());
+    if (line != next_line) t.lines_.push_back({row, static_cast<std::uint32_t>(line)});
+    next_line = line + 1;
+    t.starts_.push_back(static_cast<std::uint32_t>(w));
+    std::size_t cells = 0;
     while (true) {
-      const std::size_t start = w;
       if (i < n && text[i] == '"') {
         const std::size_t quote_line = line;
         ++i;
@@ -211,29 +295,42 @@ inline csv_table read_csv(std::string&& source) {
           ++i;
         }
         if (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
-          detail::fail(function, where(line) + ", cell " + std::to_string(row.count + 1) +
+          detail::fail(function, where(line) + ", cell " + std::to_string(cells + 1) +
                                      ": text after a closing quote; expected a comma or the end of the line");
         }
       } else {
         while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') out[w++] = text[i++];
       }
-      t.cells_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(w - start)});
-      ++row.count;
-      if (i < n && text[i] == ',') {
+      ++cells;
+      // The separator is read before its byte is written back: the write
+      // position may be the separator's own.
+      const char separator = i < n ? text[i] : '\0';
+      mark_end(w);
+      if (i < n) out[w] = separator == ',' ? ',' : '\n';
+      ++w;
+      if (separator == ',') {
         ++i;
         continue;
       }
+      if (separator == '\r' || separator == '\n') {
+        if (separator == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
+        ++i;
+        ++line;
+      }
       break;
     }
-    t.rows_.push_back(row);
+    if (row == 0 && cells > csv_max_columns) {
+      detail::fail_text(function, "header", std::to_string(cells) + " columns",
+                        "a header of at most csv_max_columns = " + std::to_string(csv_max_columns) + " columns");
+    }
   }
-  t.text_->resize(w);
-  if (t.rows_.empty()) detail::fail(function, "the text has no header row; expected a header of column names");
-  const auto head = t.rows_.front();
-  for (std::size_t c = 0; c < head.count; ++c) {
-    const auto s = t.cells_[head.first + c];
-    t.header_.push_back(std::string_view(*t.text_).substr(s.offset, s.size));
-  }
+  // The last cell's end may sit one past the text (no final line end).
+  t.limit_ = w;
+  t.text_->resize(w < n ? w : n);
+  if (t.starts_.empty()) detail::fail(function, "the text has no header row; expected a header of column names");
+  const std::size_t head = t.count_ends(t.starts_[0], t.row_limit(0));
+  t.header_.reserve(head);
+  for (std::size_t c = 0; c < head; ++c) t.header_.push_back(t.cell_of(0, c));
   return t;
 }
 
@@ -257,6 +354,14 @@ inline csv_table read_csv_file(const std::string& path, std::size_t max_bytes = 
                       std::string("a file that can be opened for reading (") + (why ? std::strerror(why) : "cannot open") + ")");
   }
   std::string text;
+  // A file that says its size is read into a string of that size, so the
+  // text is held once; growing by doubling held up to three times it while
+  // it moved. A device or pipe (no size) grows, still checked as it reads.
+  if (std::fseek(file, 0, SEEK_END) == 0) {
+    const long size = std::ftell(file);
+    if (size > 0 && static_cast<unsigned long>(size) <= max_bytes) text.reserve(static_cast<std::size_t>(size));
+    std::rewind(file);
+  }
   char buffer[1 << 16];
   std::size_t got = 0;
   bool too_large = false;
