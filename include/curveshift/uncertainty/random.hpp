@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <string_view>
 
 #include "curveshift/detail/fast_exp.hpp"
 #include "curveshift/detail/math.hpp"
@@ -37,6 +38,14 @@ struct engine_state {
 }  // namespace detail
 
 namespace detail {
+
+/// FNV-1a, 64 bits (Fowler, Noll and Vo; the offset basis and prime of the
+/// FNV reference): the hash of a stream's name (monte_carlo::stream).
+constexpr std::uint64_t fnv1a64(std::string_view text) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return hash;
+}
 
 /// splitmix64 (Steele, Lea and Flood 2014): spreads one seed word into
 /// well-mixed state words, so seeds 0, 1, 2 give unrelated streams.
