@@ -27,6 +27,7 @@
 // costs one pass and a few vectors, however many rows: no allocation per cell.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -66,9 +67,11 @@ inline constexpr std::size_t csv_max_columns = 65536;
 /// would point into the original.
 ///
 /// Memory is bounded by the text, whatever its shape: the table holds the
-/// text once, one bit per byte marking where each cell ends, four bytes per
-/// row and the header's names (a text of commas or of empty rows costs at
-/// most about 3.2 times its size; an index entry per cell would cost 8).
+/// text once, one bit per byte marking where each cell ends (with a count of
+/// them every 512 bytes, so any cell of any row is found in a few steps),
+/// four bytes per row and the header's names: a text of commas or of empty
+/// rows costs at most about 3.2 times its size (an index entry per cell
+/// would cost 8).
 class csv_table {
  public:
   csv_table(const csv_table&) = delete;
@@ -76,8 +79,9 @@ class csv_table {
   csv_table(csv_table&& other) noexcept
       : text_(other.text_),
         ends_(std::move(other.ends_)),
+        directory_(std::move(other.directory_)),
         starts_(std::move(other.starts_)),
-        lines_(std::move(other.lines_)),
+        line_ends_(std::move(other.line_ends_)),
         limit_(other.limit_),
         header_(std::move(other.header_)) {
     other.text_ = nullptr;
@@ -88,8 +92,9 @@ class csv_table {
       text_ = other.text_;
       other.text_ = nullptr;
       ends_ = std::move(other.ends_);
+      directory_ = std::move(other.directory_);
       starts_ = std::move(other.starts_);
-      lines_ = std::move(other.lines_);
+      line_ends_ = std::move(other.line_ends_);
       limit_ = other.limit_;
       header_ = std::move(other.header_);
     }
@@ -104,7 +109,7 @@ class csv_table {
   /// The number of cells in a row (a short or long row reads as written).
   std::size_t width(std::size_t row) const {
     check_row(row);
-    return count_ends(starts_[row + 1], row_limit(row + 1));
+    return ends_between(starts_[row + 1], row_limit(row + 1));
   }
   /// The 1-based line of the text on which a row starts (quoted newlines count).
   std::size_t line(std::size_t row) const {
@@ -140,14 +145,6 @@ class csv_table {
  private:
   friend csv_table read_csv(std::string&& text);
   csv_table() = default;
-  // A row whose line is not the line after the previous row's (blank lines
-  // before it, or quoted newlines in the row above): rows between marks
-  // take one line each, so most files need no mark at all.
-  struct line_mark {
-    std::uint32_t row;
-    std::uint32_t line;
-  };
-
   void check_row(std::size_t row) const {
     if (row >= rows()) detail::fail("csv_table", "row", static_cast<long double>(row), "a row index below rows()");
   }
@@ -183,25 +180,64 @@ class csv_table {
     }
     return to;
   }
+  // Bits past which a row is found by rank and select, not by a scan from
+  // its start: a scan is faster on rows of ordinary length, and select keeps
+  // each cell of a row of millions of cells a few steps away (reading every
+  // cell of such a row by scans took time quadratic in its width).
+  static constexpr std::size_t long_row = 1024;
+  // Set bits in [0, at): the directory's count for the block, then its words.
+  std::size_t rank(std::size_t at) const {
+    const std::size_t block = at / block_bits;
+    std::size_t count = directory_[block];
+    for (std::size_t w = block * (block_bits / 64); w < at / 64; ++w) count += static_cast<std::size_t>(std::popcount(ends_[w]));
+    if (at % 64 != 0) count += static_cast<std::size_t>(std::popcount(ends_[at / 64] & ((std::uint64_t{1} << (at % 64)) - 1)));
+    return count;
+  }
+  // The position of the set bit of rank n (0-based), or limit_ past the last.
+  std::size_t select(std::size_t n) const {
+    std::size_t lo = 0;
+    std::size_t hi = directory_.size();
+    while (hi - lo > 1) {  // the last block whose count before it is <= n
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (directory_[mid] <= n) lo = mid;
+      else hi = mid;
+    }
+    return nth_end(lo * block_bits, limit_, n - directory_[lo]);
+  }
+  std::size_t ends_between(std::size_t from, std::size_t to) const {
+    return to - from <= long_row ? count_ends(from, to) : rank(to) - rank(from);
+  }
   std::string_view cell_of(std::size_t r, std::size_t column) const {
     const std::size_t from = starts_[r];
     const std::size_t to = row_limit(r);
-    const std::size_t first = column == 0 ? from : nth_end(from, to, column - 1) + 1;
-    if (first >= to) return {};
-    const std::size_t end = nth_end(first, to, 0);
+    std::size_t first = from;
+    std::size_t end = to;
+    if (to - from <= long_row) {
+      first = column == 0 ? from : nth_end(from, to, column - 1) + 1;
+      if (first >= to) return {};
+      end = nth_end(first, to, 0);
+    } else {
+      const std::size_t before = rank(from);
+      if (column >= rank(to) - before) return {};
+      first = column == 0 ? from : select(before + column - 1) + 1;
+      end = select(before + column);
+    }
     if (end >= to) return {};
     return std::string_view(*text_).substr(first, end - first);
   }
+  // Every line end of the text is kept in the written-back text as one
+  // '\n' (a row's end, a blank line, a newline inside quotes), so a row's
+  // line is one more than the '\n's before its start: a count kept every
+  // 512 bytes (0.8% of the text), then the bytes since.
+  static constexpr std::size_t line_block = 512;
   std::size_t line_of(std::size_t r) const {
-    std::size_t lo = 0;
-    std::size_t hi = lines_.size();
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      if (lines_[mid].row <= r) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo == 0) return r + 1;
-    return lines_[lo - 1].line + (r - lines_[lo - 1].row);
+    const std::size_t at = starts_[r];
+    std::size_t count = line_ends_[at / line_block];
+    const std::string_view text = *text_;
+    const std::size_t from = at - at % line_block;
+    const std::size_t to = std::min(at, text.size());
+    if (from < to) count += static_cast<std::size_t>(std::count(text.begin() + from, text.begin() + to, '\n'));
+    return count + 1;
   }
 
   // On the heap behind a pointer, so moving the table never moves the text:
@@ -215,8 +251,12 @@ class csv_table {
   // ends one past the text). Cells are contiguous, so a cell starts one past
   // the end before it, and an empty cell is a bit like any other.
   std::vector<std::uint64_t> ends_;
+  // The cell ends before each block of block_bits bits (rank's directory:
+  // 4 bytes per 512 bytes of text).
+  static constexpr std::size_t block_bits = 512;
+  std::vector<std::uint32_t> directory_;
   std::vector<std::uint32_t> starts_;
-  std::vector<line_mark> lines_;
+  std::vector<std::uint32_t> line_ends_;  // '\n's before each block of line_block bytes
   std::size_t limit_ = 0;
   std::vector<std::string_view> header_;
 };
@@ -246,7 +286,9 @@ inline csv_table read_csv(std::string&& source) {
     quoted = quoted != (c == '"');
     newlines += (c == '\n' && !quoted) ? 1 : 0;
   }
-  t.starts_.reserve(newlines + 1);
+  // A row takes two bytes at least (a cell and its line end), whatever the
+  // count above made of stray quotes and blank lines.
+  t.starts_.reserve(std::min(newlines + 1, text.size() / 2 + 1));
   t.ends_.assign(text.size() / 64 + 1, 0);
   // Cells are written back over the text as they are read: removing quotes
   // only shrinks, and each cell's comma or line end is written as one byte,
@@ -258,18 +300,16 @@ inline csv_table read_csv(std::string&& source) {
   const std::size_t n = text.size();
   auto where = [&](std::size_t at_line) { return "line " + std::to_string(at_line); };
   auto mark_end = [&t](std::size_t at) { t.ends_[at / 64] |= std::uint64_t{1} << (at % 64); };
-  std::size_t next_line = 1;
   while (i < n) {
-    // A blank line is no record.
+    // A blank line is no record; its line end is kept for line().
     if (text[i] == '\n' || text[i] == '\r') {
       if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
       ++i;
       ++line;
+      out[w++] = '\n';
       continue;
     }
-    const auto row = static_cast<std::uint32_t>(t.starts_.size());
-    if (line != next_line) t.lines_.push_back({row, static_cast<std::uint32_t>(line)});
-    next_line = line + 1;
+    const auto row = t.starts_.size();
     t.starts_.push_back(static_cast<std::uint32_t>(w));
     std::size_t cells = 0;
     while (true) {
@@ -326,9 +366,24 @@ inline csv_table read_csv(std::string&& source) {
   }
   // The last cell's end may sit one past the text (no final line end).
   t.limit_ = w;
+  constexpr std::size_t words_per_block = csv_table::block_bits / 64;
+  t.directory_.reserve(t.ends_.size() / words_per_block + 1);
+  std::uint32_t seen = 0;
+  for (std::size_t word = 0; word < t.ends_.size(); ++word) {
+    if (word % words_per_block == 0) t.directory_.push_back(seen);
+    seen += static_cast<std::uint32_t>(std::popcount(t.ends_[word]));
+  }
+  if (t.ends_.size() % words_per_block == 0) t.directory_.push_back(seen);
+  t.line_ends_.reserve(w / csv_table::line_block + 1);
+  std::uint32_t line_ends = 0;
+  for (std::size_t at = 0; at <= w; at += csv_table::line_block) {
+    t.line_ends_.push_back(line_ends);
+    const std::size_t stop = std::min(at + csv_table::line_block, std::min(w, n));
+    for (std::size_t k = at; k < stop; ++k) line_ends += out[k] == '\n' ? 1 : 0;
+  }
   t.text_->resize(w < n ? w : n);
   if (t.starts_.empty()) detail::fail(function, "the text has no header row; expected a header of column names");
-  const std::size_t head = t.count_ends(t.starts_[0], t.row_limit(0));
+  const std::size_t head = t.ends_between(t.starts_[0], t.row_limit(0));
   t.header_.reserve(head);
   for (std::size_t c = 0; c < head; ++c) t.header_.push_back(t.cell_of(0, c));
   return t;
@@ -557,7 +612,9 @@ csv_read<Q> read_observations(const csv_table& table, const csv_columns& columns
   const auto upper_col = detail::optional_column(table, columns.upper);
 
   csv_read<Q> read;
-  read.records.reserve(table.rows());
+  // A record per row for a file of rows, but not reserved ahead for a text
+  // of millions of empty rows, which reads to none.
+  read.records.reserve(std::min<std::size_t>(table.rows(), 1u << 16));
   for (std::size_t row = 0; row < table.rows(); ++row) {
     std::optional<csv_problem> problem;
     bool missing = false;

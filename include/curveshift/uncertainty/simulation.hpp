@@ -30,6 +30,7 @@
 #include <cstdint>
 #include <condition_variable>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <string>
 #include <system_error>
@@ -56,10 +57,12 @@ class streaming_summary {
   /// Adds one draw (finite).
   void add(double v) {
     detail::require_finite(v, "streaming_summary::add", "v");
+    if (std::abs(v) > scale_ * scale_limit) rescale(std::abs(v));
+    const double x = v / scale_;
     ++n_;
-    const double d = v - mean_;
+    const double d = x - mean_;
     mean_ += d / static_cast<double>(n_);
-    m2_ += d * (v - mean_);
+    m2_ += d * (x - mean_);
     min_ = n_ == 1 ? v : std::min(min_, v);
     max_ = n_ == 1 ? v : std::max(max_, v);
     if (v > 0) {
@@ -88,11 +91,16 @@ class streaming_summary {
       *this = o;
       return;
     }
+    set_scale(o.scale_);
+    // o's moments in this summary's scale (a power of two: exact).
+    const double to_here = o.scale_ / scale_;
+    const double o_mean = o.mean_ * to_here;
+    const double o_m2 = o.m2_ * to_here * to_here;
     const double na = static_cast<double>(n_);
     const double nb = static_cast<double>(o.n_);
-    const double d = o.mean_ - mean_;
+    const double d = o_mean - mean_;
     mean_ += d * nb / (na + nb);
-    m2_ += o.m2_ + d * d * na * nb / (na + nb);
+    m2_ += o_m2 + d * d * na * nb / (na + nb);
     n_ += o.n_;
     min_ = std::min(min_, o.min_);
     max_ = std::max(max_, o.max_);
@@ -105,12 +113,19 @@ class streaming_summary {
   double relative_error() const { return alpha_; }
   double mean() const {
     require_draws("streaming_summary::mean");
-    return mean_;
+    return mean_ * scale_;
   }
-  /// The sample standard deviation (divisor n - 1); 0 for one draw.
+  /// The sample standard deviation (divisor n - 1); 0 for one draw. Draws
+  /// near the largest double may spread past it: that raises, naming it.
   double stddev() const {
     require_draws("streaming_summary::stddev");
-    return n_ < 2 ? 0.0 : std::sqrt(m2_ / static_cast<double>(n_ - 1));
+    const double sd = n_ < 2 ? 0.0 : std::sqrt(m2_ / static_cast<double>(n_ - 1)) * scale_;
+    if (!(sd <= std::numeric_limits<double>::max())) {
+      detail::fail("streaming_summary::stddev", "the draws' spread (min " + detail::short_number(min_) + ", max " +
+                                                    detail::short_number(max_) +
+                                                    ") has a standard deviation past the largest double");
+    }
+    return sd;
   }
   double min() const {
     require_draws("streaming_summary::min");
@@ -204,6 +219,20 @@ class streaming_summary {
   double alpha_;
   double log_gamma_ = 0;
   std::size_t n_ = 0;
+  // The moments are kept in units of scale_, a power of two: 1 until a draw
+  // passes 2^400, so every sum of squares of draws below it (up to 2^53 of
+  // them) is finite and the bits are those of plain Welford updates; past
+  // it, draws near the largest double still give a finite mean.
+  static constexpr double scale_limit = 0x1p400;
+  void rescale(double magnitude) { set_scale(std::ldexp(1.0, std::ilogb(magnitude) - 399)); }
+  void set_scale(double next) {
+    if (!(next > scale_)) return;
+    const double by = scale_ / next;
+    mean_ *= by;
+    m2_ = m2_ * by * by;  // by * by alone may underflow
+    scale_ = next;
+  }
+  double scale_ = 1;
   double mean_ = 0;
   double m2_ = 0;
   double min_ = 0;
