@@ -281,3 +281,15 @@ TEST_CASE("a row of a million cells reads every cell, in any order", "[csv]") {
   CHECK(t.cell(1, 2) == "b,c");
   CHECK(t.line(1) == 3);
 }
+
+TEST_CASE("csv_table::cells reads a row whole, as cell() reads it column by column", "[csv]") {
+  // Row 0: three cells, one quoted with a comma; row 1 (after a blank line): one empty cell too few.
+  const auto t = read_csv(std::string("a,b,c\n1,\"x,y\",3\n\n4,\n"));
+  std::vector<std::string_view> cells{"left over"};
+  t.cells(0, cells);
+  CHECK(cells == std::vector<std::string_view>{"1", "x,y", "3"});
+  t.cells(1, cells);
+  CHECK(cells == std::vector<std::string_view>{"4", ""});
+  CHECK(t.line(1) == 4);
+  CHECK_THROWS_WITH(t.cells(2, cells), ContainsSubstring("csv_table: row = 2; expected a row index below rows()"));
+}
