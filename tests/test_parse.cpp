@@ -262,7 +262,7 @@ TEST_CASE("every error shape, with its column", "[parse][bad-input]") {
   check_errors(parse_score_range, {{"40-120%", 4, "a percentage in [0, 100]"}, {"60-40%", 4, "an upper bound"}});
   check_errors(parse_points, {{"6", 2, "\"points\""}, {"six points", 1, "a number"}});
   check_errors(parse_points_range, {{"3-2 points", 3, "an upper bound"}});
-  check_errors(parse_time_span, {{"9", 2, "a unit of time"}, {"9 monthz", 2, "a unit of time"}, {"1e308 years", 1, "a value in range"}, {"9-12 months", 2, "a single value"}});
+  check_errors(parse_time_span, {{"9", 2, "a unit of time"}, {"9 monthz", 2, "a unit of time"}, {"1e308 years", 1, "a number within the range of a double (about 1e-308 to 1e308) in the base unit"}, {"9-12 months", 2, "a single value"}});
   // The lower bound is named as written ("12"), not in seconds (31556952),
   // the unit the span is stored in.
   check_errors(parse_time_span_range, {{"12-9 months", 4, "an upper bound >= the lower bound \"12\""},

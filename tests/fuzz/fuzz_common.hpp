@@ -34,7 +34,10 @@ const T& raw(const curveshift::score<T>& s) { return s.share(); }
 template <class T>
 const T& raw(const curveshift::points<T>& p) { return p.value(); }
 
+inline auto raw(const curveshift::date& d) { return d.days_since_epoch(); }
+
 inline bool same(double a, double b) { return a == b; }
+inline bool same(long a, long b) { return a == b; }
 inline bool same(const curveshift::interval<double>& a, const curveshift::interval<double>& b) { return a == b; }
 
 // Trends are stored as ln(factor per year) and written as the factor, so exp
@@ -71,6 +74,25 @@ void check_round_trip(const V& v, Parse parse) {
     if (to_string(back, curveshift::digits::full()) != full) bug("text at full precision", full, to_string(back, curveshift::digits::full()));
   }
   if (shown != shown_again) bug("text at default precision", shown, shown_again);
+}
+
+/// The parser run in soft mode (detail::soft_parse, as the CSV reader runs
+/// it) agrees with the parser raising: the same value when it reads, the
+/// same column and expectation when it does not, and no other exception.
+template <class Parse>
+void check_soft_agrees(std::string_view text, Parse parse) {
+  curveshift::detail::parse_failure why;
+  const auto soft = curveshift::detail::soft_parse(text, why, parse);
+  try {
+    const auto strict = parse(text);
+    if (why.failed) bug("soft mode failed where the parser reads", std::string(text), why.expected);
+    if (!same(raw(strict), raw(soft))) bug("soft mode read another value", std::string(text), to_string(soft));
+  } catch (const curveshift::parse_error& e) {
+    if (!why.failed) bug("soft mode read what the parser refuses", std::string(text), e.what());
+    if (e.column() != why.column || e.expected() != why.expected) {
+      bug("soft mode failed elsewhere", e.what(), why.expected + " at " + std::to_string(why.column));
+    }
+  }
 }
 
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {

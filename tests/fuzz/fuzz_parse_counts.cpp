@@ -14,6 +14,12 @@ void fuzz_one(std::string_view text, Parse parse) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text = fuzz::as_text(data, size);
+  // As the CSV reader runs them: failures recorded, not raised.
+  fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_parameter_count(s); });
+  fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_token_count(s); });
+  fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_energy(s); });
+  fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_power(s); });
+  fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_price_per_token(s); });
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_parameter_count(s); });
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_parameter_count_range(s); });
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_token_count(s); });

@@ -544,22 +544,16 @@ struct csv_read {
 namespace detail {
 
 /// Runs one of the parsers on a cell: the value, or the parser's reason
-/// ("expected ... at character N") when the text does not read.
+/// ("expected ... at character N") when the text does not read. The parser
+/// records its failure rather than raising it (detail::soft_parse), so a
+/// bad cell is a skipped row with exceptions on or off, and costs no throw.
 template <class Out, class Parse>
 std::optional<std::string> parse_cell(std::string_view cell, Out& out, Parse parse) {
-#if CURVESHIFT_EXCEPTIONS
-  try {
-    out = parse(cell);
-    return std::nullopt;
-  } catch (const parse_error& e) {
-    return "expected " + e.expected() + " at character " + std::to_string(e.column());
-  }
-#else
-  // Without exceptions a parser cannot report back; text that does not
-  // read aborts with the parser's message (see error.hpp).
-  out = parse(cell);
+  parse_failure why;
+  auto value = soft_parse(cell, why, parse);
+  if (why.failed) return "expected " + why.expected + " at character " + std::to_string(why.column);
+  out = value;
   return std::nullopt;
-#endif
 }
 
 /// A cell as a problem quotes it: whole up to 80 bytes; past that its first

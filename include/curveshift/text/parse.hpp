@@ -22,6 +22,7 @@
 
 #include <charconv>
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -39,13 +40,32 @@ namespace curveshift {
 
 namespace detail {
 
+/// Where a parser records its first failure instead of raising it: the
+/// CSV reader's way to skip a cell that does not read, with exceptions on or
+/// off (-fno-exceptions, where raising aborts).
+struct parse_failure {
+  bool failed = false;
+  std::size_t column = 0;  // 1-based, as parse_error::column()
+  std::string expected;
+};
+
+/// The failure record of the parsers running on this thread, or none (they
+/// raise). Set for one call by soft_parse.
+inline thread_local parse_failure* soft_failure = nullptr;
+
 /// A cursor over the text, with the parser's name for its errors.
 class scanner {
  public:
-  scanner(std::string_view text, const char* function) : text_(text), function_(function) {}
+  scanner(std::string_view text, const char* function) : text_(text), function_(function), soft_(soft_failure) {}
 
   std::size_t pos() const { return pos_; }
-  void set_pos(std::size_t p) { pos_ = p; }
+  /// Moves the cursor; a scanner that has failed stays at the end.
+  void set_pos(std::size_t p) {
+    if (!stopped_) pos_ = p;
+  }
+  /// True once a failure was recorded (soft mode): what the parser returns
+  /// then is a placeholder, and the caller reads the failure instead.
+  bool stopped() const { return stopped_; }
   bool done() const { return pos_ >= text_.size(); }
   char peek(std::size_t ahead = 0) const { return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0'; }
   std::string_view rest() const { return text_.substr(pos_ < text_.size() ? pos_ : text_.size()); }
@@ -85,10 +105,20 @@ class scanner {
     return -1;
   }
 
-  [[noreturn]] void fail_at(std::size_t at, std::string_view expected) const {
-    raise(parse_error(function_, text_, at + 1, expected));
+  /// Raises parse_error at a position; in soft mode, records the first
+  /// failure and moves to the end instead, so the parser winds down without
+  /// reading more (every accept fails, every peek is '\0') and returns.
+  void fail_at(std::size_t at, std::string_view expected) const {
+    if (soft_ == nullptr) raise(parse_error(function_, text_, at + 1, expected));
+    if (!soft_->failed) {
+      soft_->failed = true;
+      soft_->column = at + 1;
+      soft_->expected = std::string(expected);
+    }
+    stopped_ = true;
+    pos_ = text_.size();
   }
-  [[noreturn]] void fail(std::string_view expected) const { fail_at(pos_, expected); }
+  void fail(std::string_view expected) const { fail_at(pos_, expected); }
 
   void expect_end() {
     skip_spaces();
@@ -101,9 +131,25 @@ class scanner {
 
  private:
   std::string_view text_;
-  std::size_t pos_ = 0;
+  // Mutable: a failure stops a scanner the parser holds as const.
+  mutable std::size_t pos_ = 0;
+  mutable bool stopped_ = false;
   const char* function_;
+  parse_failure* soft_;
 };
+
+/// Runs parse(text) with failures recorded in `why` rather than raised:
+/// the value, meaningful only when why.failed is false.
+template <class Parse>
+auto soft_parse(std::string_view text, parse_failure& why, Parse parse) {
+  parse_failure* const outer = soft_failure;
+  soft_failure = &why;
+  struct restore {
+    parse_failure* outer;
+    ~restore() { soft_failure = outer; }
+  } const guard{outer};
+  return parse(text);
+}
 
 /// A number as written: where it starts, its sign, its mantissa with the
 /// thousands separators removed ("50000", "3.3") and its exponent ("e24").
@@ -263,6 +309,7 @@ T number_from(const scanner& sc, const reading& r, const char* range_function) {
       // Named as the user wrote it ("12" in "12-9 months"), not in base units.
       sc.fail_at(r.hi_pos, "an upper bound >= the lower bound " +
                                parse_error::quote(sc.between(r.lo_pos, r.separator_pos)));
+      return T(r.lo, r.lo);
     }
     return T(r.lo, r.hi);
   }
@@ -270,8 +317,26 @@ T number_from(const scanner& sc, const reading& r, const char* range_function) {
 
 /// Runs a library maker on parsed numbers; a value the type rejects becomes a
 /// parse_error at that value's column, so a parser raises nothing else.
+/// A value for a parser to return once its scanner has stopped (soft mode):
+/// any value of the type, read by no one. Only for the value types the
+/// CSV reader asks for; others are built as usual.
+template <class R>
+struct placeholder_of {
+  static constexpr bool exists = false;
+};
+template <class D>
+struct placeholder_of<quantity<D, double>> {
+  static constexpr bool exists = true;
+  static quantity<D, double> make() { return access::make<quantity<D, double>>(0.0); }
+};
+
 template <class F>
 auto build(const scanner& sc, std::size_t at, F&& make) -> decltype(make()) {
+  using R = decltype(make());
+  // A stopped scanner read no value: the caller reads its failure, not this.
+  if constexpr (placeholder_of<R>::exists) {
+    if (sc.stopped()) return placeholder_of<R>::make();
+  }
 #if CURVESHIFT_EXCEPTIONS
   try {
     return make();
@@ -279,6 +344,11 @@ auto build(const scanner& sc, std::size_t at, F&& make) -> decltype(make()) {
     throw;
   } catch (const error& e) {
     sc.fail_at(at, std::string("a value in range (") + e.what() + ")");
+    if constexpr (placeholder_of<R>::exists) {
+      return placeholder_of<R>::make();
+    } else {
+      throw;  // not reached: only soft mode returns from fail_at, and it has a placeholder
+    }
   }
 #else
   // Without exceptions the maker's own check reports (function, argument,
@@ -471,8 +541,22 @@ inline int read_time_unit(scanner& sc, bool required, const number_text&) {
 
 /// A span in seconds, through the library's own unit makers so "9 months"
 /// parses to exactly months(9).
+/// False, having failed at the number, when x in a unit of `per_unit` base
+/// units would pass the largest double: checked before the unit's maker,
+/// which would raise (and without exceptions abort) where the parser must
+/// report instead.
+inline bool fits(const scanner& sc, const number_text& n, double x, double per_unit) {
+  if (static_cast<long double>(x < 0 ? -x : x) * per_unit < static_cast<long double>(std::numeric_limits<double>::max())) {
+    return true;
+  }
+  sc.fail_at(n.start, "a number within the range of a double (about 1e-308 to 1e308) in the base unit");
+  return false;
+}
+
 inline double span_value(const scanner& sc, const number_text& n, int unit) {
   const double x = number_value(sc, n);
+  constexpr double per_unit[] = {31556952.0, 31556952.0 / 12, 604800.0, 86400.0, 3600.0, 1.0};
+  if (!fits(sc, n, x, per_unit[unit >= 0 && unit < 5 ? unit : 5])) return 0;
   switch (unit) {
     case 0: return build(sc, n.start, [x] { return years(x).base_value(); });
     case 1: return build(sc, n.start, [x] { return months(x).base_value(); });
@@ -548,6 +632,7 @@ inline int read_compute_unit(scanner& sc, bool required, const number_text&) {
 inline double compute_value(const scanner& sc, const number_text& n, int unit) {
   if (unit == 0) return number_value(sc, n);
   const double x = number_value(sc, n);
+  if (!fits(sc, n, x, 8.64e19)) return 0;
   return build(sc, n.start, [x] { return petaflop_days(x).base_value(); });
 }
 
@@ -693,6 +778,7 @@ inline trend_reading read_trend(scanner& sc) {
     }
   }
   sc.fail_at(after_factor, "a unit");
+  return t;  // stopped: a placeholder (soft mode)
 }
 
 /// Builds a trend<T> from what read_trend read.
@@ -998,7 +1084,10 @@ inline date parse_date(std::string_view text) {
   sc.expect_end();
   if (y < 1900 || y > 2200) sc.fail_at(year_pos, "a year in [1900, 2200]");
   if (m < 1 || m > 12) sc.fail_at(month_pos, "a month in [1, 12]");
+  // A stopped scanner (soft mode) may hold month 13: no day of it is asked.
+  if (sc.stopped()) return date(1970, 1, 1);  // a placeholder: the failure is recorded
   if (d < 1 || d > date::days_in_month(y, m)) sc.fail_at(day_pos, "a day that exists in that month");
+  if (sc.stopped()) return date(1970, 1, 1);
   return date(y, m, d);
 }
 

@@ -107,7 +107,9 @@ inline int read_energy_unit(scanner& sc, bool required, const number_text&) {
 /// Joules as written; a watt-hour is 3600 J.
 inline double energy_value(const scanner& sc, const number_text& n, int unit) {
   if (unit == joules_unit) return number_value(sc, n);
-  return 3600.0 * number_value(sc, n, unit);
+  const double x = number_value(sc, n, unit);
+  if (!fits(sc, n, x, 3600.0)) return 0;
+  return 3600.0 * x;
 }
 
 /// "per million tokens", "/M tokens", "/1M tokens", "per 1M tokens", "per token".
@@ -126,6 +128,7 @@ inline double read_per_tokens(scanner& sc) {
     if (sc.accept_word("tokens") || sc.accept_word("token")) return per;
   }
   sc.fail_at(at, "\"per million tokens\"");
+  return 1;  // stopped: a placeholder (soft mode)
 }
 
 }  // namespace detail
