@@ -546,7 +546,8 @@ inline int read_time_unit(scanner& sc, bool required, const number_text&) {
 /// which would raise (and without exceptions abort) where the parser must
 /// report instead.
 inline bool fits(const scanner& sc, const number_text& n, double x, double per_unit) {
-  if (static_cast<long double>(x < 0 ? -x : x) * per_unit < static_cast<long double>(std::numeric_limits<double>::max())) {
+  if (static_cast<long double>(x < 0 ? -x : x) * static_cast<long double>(per_unit) <
+      static_cast<long double>(std::numeric_limits<double>::max())) {
     return true;
   }
   sc.fail_at(n.start, "a number within the range of a double (about 1e-308 to 1e308) in the base unit");
