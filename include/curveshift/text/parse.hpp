@@ -22,7 +22,6 @@
 
 #include <charconv>
 #include <cstddef>
-#include <limits>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -347,7 +346,7 @@ auto build(const scanner& sc, std::size_t at, F&& make) -> decltype(make()) {
     if constexpr (placeholder_of<R>::exists) {
       return placeholder_of<R>::make();
     } else {
-      throw;  // not reached: only soft mode returns from fail_at, and it has a placeholder
+      throw;  // soft mode, a type with no placeholder (none the CSV reader reads): the maker's error goes on
     }
   }
 #else
@@ -541,30 +540,27 @@ inline int read_time_unit(scanner& sc, bool required, const number_text&) {
 
 /// A span in seconds, through the library's own unit makers so "9 months"
 /// parses to exactly months(9).
-/// False, having failed at the number, when x in a unit of `per_unit` base
-/// units would pass the largest double: checked before the unit's maker,
+/// x in a unit of `factor` base units, in base units: the product the
+/// unit's maker forms (amount x factor), or 0 having failed at the number
+/// when it passes the largest double. Checked here rather than by the maker,
 /// which would raise (and without exceptions abort) where the parser must
 /// report instead.
-inline bool fits(const scanner& sc, const number_text& n, double x, double per_unit) {
-  if (static_cast<long double>(x < 0 ? -x : x) * static_cast<long double>(per_unit) <
-      static_cast<long double>(std::numeric_limits<double>::max())) {
-    return true;
-  }
+inline double in_base_units(const scanner& sc, const number_text& n, double x, long double factor) {
+  const double v = x * static_cast<double>(factor);
+  if (finite(v)) return v;
   sc.fail_at(n.start, "a number within the range of a double (about 1e-308 to 1e308) in the base unit");
-  return false;
+  return 0;
 }
 
 inline double span_value(const scanner& sc, const number_text& n, int unit) {
   const double x = number_value(sc, n);
-  constexpr double per_unit[] = {31556952.0, 31556952.0 / 12, 604800.0, 86400.0, 3600.0, 1.0};
-  if (!fits(sc, n, x, per_unit[unit >= 0 && unit < 5 ? unit : 5])) return 0;
   switch (unit) {
-    case 0: return build(sc, n.start, [x] { return years(x).base_value(); });
-    case 1: return build(sc, n.start, [x] { return months(x).base_value(); });
-    case 2: return build(sc, n.start, [x] { return (days(x) * 7.0).base_value(); });
-    case 3: return build(sc, n.start, [x] { return days(x).base_value(); });
-    case 4: return build(sc, n.start, [x] { return hours(x).base_value(); });
-    default: return build(sc, n.start, [x] { return seconds(x).base_value(); });
+    case 0: return in_base_units(sc, n, x, years.factor);
+    case 1: return in_base_units(sc, n, x, months.factor);
+    case 2: return in_base_units(sc, n, in_base_units(sc, n, x, days.factor), 7.0L);  // days(x) * 7
+    case 3: return in_base_units(sc, n, x, days.factor);
+    case 4: return in_base_units(sc, n, x, hours.factor);
+    default: return in_base_units(sc, n, x, seconds.factor);
   }
 }
 
@@ -632,9 +628,7 @@ inline int read_compute_unit(scanner& sc, bool required, const number_text&) {
 
 inline double compute_value(const scanner& sc, const number_text& n, int unit) {
   if (unit == 0) return number_value(sc, n);
-  const double x = number_value(sc, n);
-  if (!fits(sc, n, x, 8.64e19)) return 0;
-  return build(sc, n.start, [x] { return petaflop_days(x).base_value(); });
+  return in_base_units(sc, n, number_value(sc, n), petaflop_days.factor);
 }
 
 /// "FLOP/s" with an SI prefix: "989 TFLOP/s", "1 PFLOP/s", "9.89e14 FLOP/s", "2 exaFLOPS".

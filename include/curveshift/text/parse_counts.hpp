@@ -107,9 +107,7 @@ inline int read_energy_unit(scanner& sc, bool required, const number_text&) {
 /// Joules as written; a watt-hour is 3600 J.
 inline double energy_value(const scanner& sc, const number_text& n, int unit) {
   if (unit == joules_unit) return number_value(sc, n);
-  const double x = number_value(sc, n, unit);
-  if (!fits(sc, n, x, 3600.0)) return 0;
-  return 3600.0 * x;
+  return in_base_units(sc, n, number_value(sc, n, unit), 3600.0L);  // watt-hours
 }
 
 /// "per million tokens", "/M tokens", "/1M tokens", "per 1M tokens", "per token".

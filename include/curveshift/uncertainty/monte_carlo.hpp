@@ -58,10 +58,8 @@ class monte_carlo {
     if (name.empty()) {
       detail::fail_text("monte_carlo::stream", "name", "\"\"", "a name of one or more characters, one per input");
     }
-    // The name's FNV-1a hash, then splitmix64 with the seed: names one
-    // letter apart give unrelated engines.
-    std::uint64_t state = seed_ ^ (detail::fnv1a64(name) * 0x9e3779b97f4a7c15ULL);
-    return monte_carlo(draws_, detail::splitmix64(state));
+    // Keyed by the name's FNV-1a hash: names one letter apart give unrelated engines.
+    return monte_carlo(draws_, detail::derived_seed(seed_, detail::fnv1a64(name)));
   }
 
   /// The seed this source was made with (its streams are keyed from it).

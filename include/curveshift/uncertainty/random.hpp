@@ -57,6 +57,14 @@ constexpr std::uint64_t splitmix64(std::uint64_t& state) {
   return z ^ (z >> 31);
 }
 
+/// The seed of an engine derived from `seed` and a key (a block's number, a
+/// stream's name hash): splitmix64 of the seed and the key times the golden
+/// ratio, so derived engines are unrelated to each other and to their parent.
+constexpr std::uint64_t derived_seed(std::uint64_t seed, std::uint64_t key) {
+  std::uint64_t state = seed ^ (0x9e3779b97f4a7c15ULL * key);
+  return splitmix64(state);
+}
+
 constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 
 }  // namespace detail

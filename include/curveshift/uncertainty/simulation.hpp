@@ -58,7 +58,7 @@ class streaming_summary {
   void add(double v) {
     detail::require_finite(v, "streaming_summary::add", "v");
     if (std::abs(v) > scale_ * scale_limit) rescale(std::abs(v));
-    const double x = v / scale_;
+    const double x = v * inverse_scale_;  // a power of two: the same bits as v / scale_, without a division
     ++n_;
     const double d = x - mean_;
     mean_ += d / static_cast<double>(n_);
@@ -231,8 +231,10 @@ class streaming_summary {
     mean_ *= by;
     m2_ = m2_ * by * by;  // by * by alone may underflow
     scale_ = next;
+    inverse_scale_ = 1 / next;
   }
   double scale_ = 1;
+  double inverse_scale_ = 1;
   double mean_ = 0;
   double m2_ = 0;
   double min_ = 0;
@@ -262,10 +264,7 @@ struct simulation_options {
 namespace detail {
 /// The seed of block b: splitmix64 of the seed and the block, so blocks'
 /// engines are unrelated and a block's seed never depends on the others.
-inline std::uint64_t block_seed(std::uint64_t seed, std::uint64_t block) {
-  std::uint64_t state = seed ^ (0x9e3779b97f4a7c15ULL * (block + 1));
-  return splitmix64(state);
-}
+inline std::uint64_t block_seed(std::uint64_t seed, std::uint64_t block) { return derived_seed(seed, block + 1); }
 }  // namespace detail
 
 /// The most draws simulate takes: 2^53, the largest count a double holds exactly.
