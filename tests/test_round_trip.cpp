@@ -235,3 +235,16 @@ TEST_CASE("chips, compute, FLOP/s and dates round-trip", "[round_trip]") {
     CHECK(parse_date(to_string(d)) == d);
   }
 }
+
+TEST_CASE("chip time round-trips at full precision, in hours or chip-seconds", "[round_trip]") {
+  generator g(11);
+  for (int i = 0; i < count; ++i) {
+    // Any number of chip-seconds, not only whole hours: those that no
+    // decimal of hours multiplies back to are written in chip-seconds.
+    const chip_time<> t = chip_seconds(g.maybe_round(g.magnitude(-3, 14)));
+    INFO(to_string(t, digits::full()));
+    CHECK(parse_chip_time(to_string(t, digits::full())) == t);
+    const chip_time<> shown = parse_chip_time(to_string(t, digits{3}));
+    CHECK(within_significant(shown.in(chip_hours), t.in(chip_hours), 3));
+  }
+}

@@ -1,5 +1,5 @@
-// libFuzzer target: parameter and token counts, power, energy and prices per
-// token, single values and ranges. See tests/fuzz/README.md.
+// libFuzzer target: parameter and token counts, power, energy, prices per
+// token and chip time, single values and ranges. See tests/fuzz/README.md.
 #include "fuzz_common.hpp"
 
 namespace {
@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_energy(s); });
   fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_power(s); });
   fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_price_per_token(s); });
+  fuzz::check_soft_agrees(text, [](std::string_view s) { return curveshift::parse_chip_time(s); });
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_parameter_count(s); });
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_parameter_count_range(s); });
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_token_count(s); });
@@ -30,5 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_energy_range(s); });
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_price_per_token(s); });
   fuzz_one(text, [](std::string_view s) { return curveshift::parse_price_per_token_range(s); });
+  fuzz_one(text, [](std::string_view s) { return curveshift::parse_chip_time(s); });
+  fuzz_one(text, [](std::string_view s) { return curveshift::parse_chip_time_range(s); });
   return 0;
 }

@@ -17,13 +17,13 @@ template <number T = double>
 using token_count = quantity<token_dim, T>;
 /// Dollars per token; written per million tokens, as API prices are ("$3 per million tokens").
 template <number T = double>
-using price_per_token = quantity<dimension<1, 0, 0, 0, 0, -1, 0>, T>;
+using price_per_token = quantity<price_per_token_dim, T>;
 /// Tokens per parameter, D / N: about 20 for Chinchilla itself (1.4T / 70B).
 template <number T = double>
-using tokens_per_parameter = quantity<dimension<0, 0, 0, 0, -1, 1, 0>, T>;
+using tokens_per_parameter = quantity<tokens_per_parameter_dim, T>;
 /// Tokens per second (a chip's or a fleet's serving throughput).
 template <number T = double>
-using token_rate = quantity<dimension<0, 0, -1, 0, 0, 1, 0>, T>;
+using token_rate = quantity<token_rate_dim, T>;
 
 inline constexpr unit<parameter_dim> parameters{1.0L, "parameters"};
 inline constexpr unit<parameter_dim> million_parameters{1e6L, "million_parameters"};
@@ -35,9 +35,9 @@ inline constexpr unit<token_dim> million_tokens{1e6L, "million_tokens"};
 inline constexpr unit<token_dim> billion_tokens{1e9L, "billion_tokens"};
 inline constexpr unit<token_dim> trillion_tokens{1e12L, "trillion_tokens"};
 
-inline constexpr unit<dimension<1, 0, 0, 0, 0, -1, 0>> usd_per_token{1.0L, "usd_per_token"};
-inline constexpr unit<dimension<1, 0, 0, 0, 0, -1, 0>> usd_per_million_tokens{1e-6L, "usd_per_million_tokens"};
-inline constexpr unit<dimension<0, 0, 0, 0, -1, 1, 0>> tokens_per_parameter_unit{1.0L, "tokens_per_parameter"};
-inline constexpr unit<dimension<0, 0, -1, 0, 0, 1, 0>> tokens_per_second{1.0L, "tokens_per_second"};
+inline constexpr unit<price_per_token_dim> usd_per_token{1.0L, "usd_per_token"};
+inline constexpr unit<price_per_token_dim> usd_per_million_tokens{1e-6L, "usd_per_million_tokens"};
+inline constexpr unit<tokens_per_parameter_dim> tokens_per_parameter_unit{1.0L, "tokens_per_parameter"};
+inline constexpr unit<token_rate_dim> tokens_per_second{1.0L, "tokens_per_second"};
 
 }  // namespace curveshift

@@ -15,10 +15,10 @@ template <number T = double>
 using power = quantity<power_dim, T>;
 /// An electricity price: dollars per joule, written per kilowatt-hour ("$0.08 per kWh").
 template <number T = double>
-using price_per_energy = quantity<dimension<1, 0, 0, 0, 0, 0, -1>, T>;
+using price_per_energy = quantity<price_per_energy_dim, T>;
 /// One chip's power (its thermal design power, TDP).
 template <number T = double>
-using power_per_chip = quantity<dimension<0, 0, -1, -1, 0, 0, 1>, T>;
+using power_per_chip = quantity<power_per_chip_dim, T>;
 
 inline constexpr unit<energy_dim> joules{1.0L, "joules"};
 inline constexpr unit<energy_dim> kilowatt_hours{3.6e6L, "kilowatt_hours"};
@@ -31,7 +31,7 @@ inline constexpr unit<power_dim> kilowatts{1e3L, "kilowatts"};
 inline constexpr unit<power_dim> megawatts{1e6L, "megawatts"};
 inline constexpr unit<power_dim> gigawatts{1e9L, "gigawatts"};
 
-inline constexpr unit<dimension<1, 0, 0, 0, 0, 0, -1>> usd_per_kilowatt_hour{1.0L / 3.6e6L, "usd_per_kilowatt_hour"};
-inline constexpr unit<dimension<0, 0, -1, -1, 0, 0, 1>> watts_per_chip{1.0L, "watts_per_chip"};
+inline constexpr unit<price_per_energy_dim> usd_per_kilowatt_hour{1.0L / 3.6e6L, "usd_per_kilowatt_hour"};
+inline constexpr unit<power_per_chip_dim> watts_per_chip{1.0L, "watts_per_chip"};
 
 }  // namespace curveshift

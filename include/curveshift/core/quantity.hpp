@@ -45,6 +45,16 @@ using token_dim = dimension<0, 0, 0, 0, 0, 1, 0>;
 using energy_dim = dimension<0, 0, 0, 0, 0, 0, 1>;
 /// Power, joules per second (watts).
 using power_dim = dimension<0, 0, -1, 0, 0, 0, 1>;
+// The derived kinds the library names: each spelled once, here.
+using price_per_chip_dim = dimension<1, 0, 0, -1>;
+using flop_rate_per_chip_dim = dimension<0, 1, -1, -1>;
+using price_per_chip_second_dim = dimension<1, 0, -1, -1>;
+using chip_time_dim = dimension<0, 0, 1, 1>;
+using price_per_token_dim = dimension<1, 0, 0, 0, 0, -1, 0>;
+using tokens_per_parameter_dim = dimension<0, 0, 0, 0, -1, 1, 0>;
+using token_rate_dim = dimension<0, 0, -1, 0, 0, 1, 0>;
+using price_per_energy_dim = dimension<1, 0, 0, 0, 0, 0, -1>;
+using power_per_chip_dim = dimension<0, 0, -1, -1, 0, 0, 1>;
 
 namespace detail {
 template <class A, class B>
@@ -208,16 +218,16 @@ template <> struct dimension_name<compute_dim> { using type = dimensions::comput
 template <> struct dimension_name<flop_rate_dim> { using type = dimensions::flop_rate; };
 template <> struct dimension_name<time_dim> { using type = dimensions::time_span; };
 template <> struct dimension_name<chip_dim> { using type = dimensions::chip_count; };
-template <> struct dimension_name<dimension<1, 0, 0, -1>> { using type = dimensions::price_per_chip; };
-template <> struct dimension_name<dimension<0, 1, -1, -1>> { using type = dimensions::flop_rate_per_chip; };
-template <> struct dimension_name<dimension<1, 0, -1, -1>> { using type = dimensions::price_per_chip_second; };
-template <> struct dimension_name<dimension<0, 0, 1, 1>> { using type = dimensions::chip_time; };
+template <> struct dimension_name<price_per_chip_dim> { using type = dimensions::price_per_chip; };
+template <> struct dimension_name<flop_rate_per_chip_dim> { using type = dimensions::flop_rate_per_chip; };
+template <> struct dimension_name<price_per_chip_second_dim> { using type = dimensions::price_per_chip_second; };
+template <> struct dimension_name<chip_time_dim> { using type = dimensions::chip_time; };
 template <> struct dimension_name<parameter_dim> { using type = dimensions::parameter_count; };
 template <> struct dimension_name<token_dim> { using type = dimensions::token_count; };
 template <> struct dimension_name<energy_dim> { using type = dimensions::energy; };
 template <> struct dimension_name<power_dim> { using type = dimensions::power; };
-template <> struct dimension_name<dimension<1, 0, 0, 0, 0, -1, 0>> { using type = dimensions::price_per_token; };
-template <> struct dimension_name<dimension<1, 0, 0, 0, 0, 0, -1>> { using type = dimensions::price_per_energy; };
+template <> struct dimension_name<price_per_token_dim> { using type = dimensions::price_per_token; };
+template <> struct dimension_name<price_per_energy_dim> { using type = dimensions::price_per_energy; };
 
 template <class D>
 using dimension_name_t = typename dimension_name<D>::type;
@@ -338,13 +348,16 @@ template <number T = double>
 using chip_count = quantity<chip_dim, T>;
 /// Dollars per chip.
 template <number T = double>
-using price_per_chip = quantity<dimension<1, 0, 0, -1>, T>;
+using price_per_chip = quantity<price_per_chip_dim, T>;
 /// FLOP per second of one chip.
 template <number T = double>
-using flop_rate_per_chip = quantity<dimension<0, 1, -1, -1>, T>;
+using flop_rate_per_chip = quantity<flop_rate_per_chip_dim, T>;
 /// Dollars per chip-hour (a rental price).
 template <number T = double>
-using price_per_chip_second = quantity<dimension<1, 0, -1, -1>, T>;
+using price_per_chip_second = quantity<price_per_chip_second_dim, T>;
+/// Chips times time: the unit of "2.788M H800 GPU-hours". A GPU-hour is a chip-hour.
+template <number T = double>
+using chip_time = quantity<chip_time_dim, T>;
 
 // Units. A year is the Gregorian average (365.2425 days) and a month a
 // twelfth of it, as in std::chrono, so "4x per year" is exactly "2x per 6 months".
@@ -370,10 +383,13 @@ inline constexpr unit<time_dim> months{2629746.0L, "months"};
 
 inline constexpr unit<chip_dim> chips{1.0L, "chips"};
 
-inline constexpr unit<dimension<1, 0, 0, -1>> usd_per_chip{1.0L, "usd_per_chip"};
-inline constexpr unit<dimension<0, 1, -1, -1>> flop_per_second_per_chip{1.0L, "flop_per_second_per_chip"};
-inline constexpr unit<dimension<0, 1, -1, -1>> teraflop_per_second_per_chip{1e12L, "teraflop_per_second_per_chip"};
-inline constexpr unit<dimension<1, 0, -1, -1>> usd_per_chip_hour{1.0L / 3600.0L, "usd_per_chip_hour"};
+inline constexpr unit<price_per_chip_dim> usd_per_chip{1.0L, "usd_per_chip"};
+inline constexpr unit<flop_rate_per_chip_dim> flop_per_second_per_chip{1.0L, "flop_per_second_per_chip"};
+inline constexpr unit<flop_rate_per_chip_dim> teraflop_per_second_per_chip{1e12L, "teraflop_per_second_per_chip"};
+inline constexpr unit<price_per_chip_second_dim> usd_per_chip_hour{1.0L / 3600.0L, "usd_per_chip_hour"};
+/// One chip for one hour; chip_seconds is the base unit.
+inline constexpr unit<chip_time_dim> chip_hours{3600.0L, "chip_hours"};
+inline constexpr unit<chip_time_dim> chip_seconds{1.0L, "chip_seconds"};
 
 /// Opt-in literals: `using namespace curveshift::literals;` then 5_Musd, 40_pct, 9_months.
 namespace literals {

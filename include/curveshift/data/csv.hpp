@@ -44,8 +44,8 @@
 #include "curveshift/data/csv_table.hpp"
 #include "curveshift/core/interval.hpp"
 #include "curveshift/core/number.hpp"
+#include "curveshift/text/kinds.hpp"
 #include "curveshift/text/parse.hpp"
-#include "curveshift/text/parse_counts.hpp"
 #include "curveshift/core/quantity.hpp"
 
 namespace curveshift {
@@ -154,24 +154,11 @@ std::optional<std::string> read_cell(std::string_view cell, Q& out) {
   if (r.ec == std::errc::result_out_of_range && r.ptr == cell.data() + cell.size()) {
     return std::string("a number out of the range of a double (about 1e-308 to 1e308)");
   }
-  const auto parse = [](std::string_view text) {
-    if constexpr (std::is_same_v<Q, money<T>>) return parse_money(text);
-    else if constexpr (std::is_same_v<Q, compute<T>>) return parse_compute(text);
-    else if constexpr (std::is_same_v<Q, parameter_count<T>>) return parse_parameter_count(text);
-    else if constexpr (std::is_same_v<Q, token_count<T>>) return parse_token_count(text);
-    else if constexpr (std::is_same_v<Q, time_span<T>>) return parse_time_span(text);
-    else if constexpr (std::is_same_v<Q, chip_count<T>>) return parse_chip_count(text);
-    else if constexpr (std::is_same_v<Q, flop_rate<T>>) return parse_flop_rate(text);
-    else if constexpr (std::is_same_v<Q, energy<T>>) return parse_energy(text);
-    else if constexpr (std::is_same_v<Q, power<T>>) return parse_power(text);
-    else if constexpr (std::is_same_v<Q, price_per_token<T>>) return parse_price_per_token(text);
-    else if constexpr (std::is_same_v<Q, price_per_chip<T>>) return parse_price_per_chip(text);
-    else return std::optional<Q>{};  // no parser: bare numbers only
-  };
-  if constexpr (std::is_same_v<decltype(parse(cell)), std::optional<Q>>) {
-    return std::string("expected a number in the column's base unit");
+  // Any kind with a reader in text/kinds.hpp reads in its own words.
+  if constexpr (has_reader<D>) {
+    return parse_cell(cell, out, [](std::string_view text) { return Q(curveshift::parse<quantity<D, double>>(text)); });
   } else {
-    return parse_cell(cell, out, [&parse](std::string_view text) { return Q(parse(text)); });
+    return std::string("expected a number in the column's base unit");
   }
 }
 

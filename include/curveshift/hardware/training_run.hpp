@@ -17,13 +17,6 @@
 
 namespace curveshift {
 
-/// Chips times time: the unit of "2.788M H800 GPU-hours". A GPU-hour is a chip-hour.
-template <number T = double>
-using chip_time = quantity<dimension<0, 0, 1, 1>, T>;
-
-/// One chip for one hour.
-inline constexpr unit<dimension<0, 0, 1, 1>> chip_hours{3600.0L, "chip_hours"};
-
 /// Model FLOP utilisation: the share of a fleet's peak FLOP/s a run turns
 /// into training FLOP, in (0, 1]. Large runs report ~0.3-0.5.
 template <number T = double>
@@ -75,7 +68,7 @@ class training_run {
 
   /// Chip-hours (GPU-hours): chips x wall-clock time.
   constexpr chip_time<T> chip_time_used() const {
-    return detail::make_quantity<dimension<0, 0, 1, 1>>(
+    return detail::make_quantity<chip_time_dim>(
         detail::checked_result(T(chips_.base_value() * wall_clock().base_value()), "training_run::chip_time_used"),
         "training_run::chip_time_used");
   }

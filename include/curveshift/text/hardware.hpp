@@ -1,6 +1,6 @@
-// curveshift/text/hardware.hpp: the hardware layer's values as text:
-// "33.1%" (a utilisation), "$2 per chip-hour", "2,788,000 chip-hours",
-// "50,000 chips: 10,000 H100, ...".
+// curveshift/text/hardware.hpp: the hardware layer's values as text: "33.1%"
+// (a utilisation), "50,000 chips: 10,000 H100, ...". Its quantities ("$2 per
+// chip-hour", "2,788,000 chip-hours") are kinds of text/kinds.hpp.
 #pragma once
 
 #include <cstddef>
@@ -17,28 +17,6 @@ template <number T>
 std::string to_string(const mfu<T>& u, digits p = {}) {
   detail::check_digits(p, "to_string(mfu)");
   return format_number(u.share(), [p](double v) { return detail::percent_parts(v, p); });
-}
-
-/// "$2 per chip-hour": a rental price.
-template <number T>
-std::string to_string(const price_per_chip_second<T>& price, digits p = {}) {
-  detail::check_digits(p, "to_string(price_per_chip_second)");
-  return format_number(price.base_value(), [p](double v) { return detail::money_parts(v * 3600.0, p); }) +
-         " per chip-hour";
-}
-
-/// "9.89e14 FLOP/s per chip": one chip's peak.
-template <number T>
-std::string to_string(const flop_rate_per_chip<T>& rate, digits p = {}) {
-  detail::check_digits(p, "to_string(flop_rate_per_chip)");
-  return format_number(rate.base_value(), [p](double v) { return detail::scientific_parts(v, " FLOP/s", p); }) +
-         " per chip";
-}
-
-/// "2,788,000 chip-hours".
-template <number T>
-std::string to_string(const chip_time<T>& t) {
-  return format_number(t.base_value(), detail::chip_hours_parts);
 }
 
 /// "50,000 chips: 10,000 H100, 10,000 H800, 30,000 H20".
