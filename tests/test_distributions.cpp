@@ -1,7 +1,7 @@
-// The distribution makers, the questions asked of a distribution, the
-// histogram, correlation and sensitivity: each checked against closed forms
-// derived by hand (in the comments), with sampling tolerances of several
-// standard errors at the draw counts used.
+// uncertainty/distributions.hpp: the distribution makers, each checked
+// against closed forms derived by hand (in the comments), with sampling
+// tolerances of several standard errors at the draw counts used. The
+// questions, histograms, correlation and sensitivity have their own files.
 #include <algorithm>
 #include <functional>
 #include <cmath>
@@ -146,101 +146,6 @@ TEST_CASE("from quantiles: a metalog through p10, p50 and p90", "[distributions]
   CHECK(five.quantile(0.75) == Approx(4.5).epsilon(1e-10));
 }
 
-TEST_CASE("questions asked of a distribution", "[distributions][probability]") {
-  // Draws 1..10.
-  const samples<double> x(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
-  CHECK(probability_above(x, 8.0) == Approx(0.2));       // 9, 10
-  CHECK(probability_below(x, 3.0) == Approx(0.2));       // 1, 2
-  CHECK(probability_between(x, 3.0, 8.0) == Approx(0.4));  // 4..7
-  CHECK(cdf(x, 5.0) == Approx(0.5));                     // 1..5
-  // Interpolated as R's type 7: the median of 1..10 is 5.5; 0 and 1 are the extremes.
-  CHECK(quantile(x, 0.5) == Approx(5.5));
-  CHECK(quantile(x, 0.0) == 1);
-  CHECK(quantile(x, 1.0) == 10);
-  // The same through a multiplier and a quantity: P(ratio > 8x), P(cost > $8).
-  const multiplier<samples<double>> ratio(x);
-  CHECK(probability_above(ratio, 8.0) == Approx(0.2));
-  CHECK(probability_above(ratio, multiplier{8.0}) == Approx(0.2));
-  const auto cost = usd(x);
-  CHECK(probability_above(cost, usd(8.0)) == Approx(0.2));
-  CHECK(quantile(cost, 1.0) == usd(10));  // a quantity's quantile is a quantity
-  // A bare number is not a threshold for money: it read $8 where $8M was meant.
-  STATIC_REQUIRE(!threshold_for<double, decltype(cost)>);
-  STATIC_REQUIRE(!threshold_for<multiplier<>, decltype(cost)>);
-  STATIC_REQUIRE(!threshold_for<compute<>, decltype(cost)>);
-  STATIC_REQUIRE(threshold_for<money<>, decltype(cost)>);
-  STATIC_REQUIRE(threshold_for<double, decltype(ratio)>);
-  STATIC_REQUIRE(threshold_for<double, decltype(x)>);
-  // Mean 5.5, sd sqrt(110 / 12) = 3.02765; percentiles 5, 50, 95 at 1.45, 5.5, 9.55.
-  const auto s = summarize(x);
-  CHECK(s.mean == Approx(5.5));
-  CHECK(s.sd == Approx(3.027650).epsilon(1e-6));
-  CHECK(to_string(s) == "median 5.5 (90% CI 1.45-9.55), mean 5.5, sd 3.03, 10 draws");
-}
-
-TEST_CASE("a histogram and a quantile table, ready to export", "[distributions][histogram]") {
-  const samples<double> x(std::vector<double>{0.5, 1.5, 1.5, 2.5, -1, 5, 3});
-  const auto h = histogram_of(x, 0.0, 3.0, 3);
-  CHECK(h.counts == std::vector<std::size_t>{1, 2, 2});  // 3 sits on the last edge: the last bin
-  CHECK(h.below == 1);
-  CHECK(h.above == 1);
-  CHECK(h.to_csv() == "from,to,draws\n0,1,1\n1,2,2\n2,3,2\n");
-  const auto whole = histogram_of(x, 6);  // -1 to 5 in 1-wide bins
-  CHECK(whole.edges.front() == -1);
-  CHECK(whole.edges.back() == 5);
-  std::size_t total = 0;
-  for (const auto c : whole.counts) total += c;
-  CHECK(total == x.size());
-  CHECK(quantile_table(samples<double>(std::vector<double>{1, 2, 3}), 3) == "probability,value\n0,1\n0.5,2\n1,3\n");
-}
-
-TEST_CASE("correlate reaches the rank correlation asked for and keeps each margin", "[distributions][correlation]") {
-  monte_carlo mc{n, 14};
-  const auto hardware = mc.between(1.25, 1.45);
-  const auto algorithms = mc.between(2.5, 3.5);
-  // Independent draws: rank correlation about 0 (sd 1 / sqrt(n) = 0.0022).
-  CHECK(std::abs(rank_correlation(hardware, algorithms)) < 0.01);
-  const auto [h, a] = correlate(mc, hardware, algorithms, 0.5);
-  CHECK(rank_correlation(h, a) == Approx(0.5).margin(0.01));
-  // Only the order changed: the same draws, so the same distribution.
-  CHECK(sorted(h) == sorted(hardware));
-  CHECK(sorted(a) == sorted(algorithms));
-  // Three inputs, one negative pair.
-  const auto three = correlate(mc, {mc.between(1, 2), mc.between(1, 2), mc.between(1, 2)},
-                               {{1, 0.3, -0.4}, {0.3, 1, 0.2}, {-0.4, 0.2, 1}});
-  CHECK(rank_correlation(three[0], three[1]) == Approx(0.3).margin(0.01));
-  CHECK(rank_correlation(three[0], three[2]) == Approx(-0.4).margin(0.01));
-  CHECK(rank_correlation(three[1], three[2]) == Approx(0.2).margin(0.01));
-  // Rank correlation by hand: 1..5 against 5..1 is -1; against itself, 1.
-  const samples<double> up(std::vector<double>{1, 2, 3, 4, 5});
-  const samples<double> down(std::vector<double>{5, 4, 3, 2, 1});
-  CHECK(rank_correlation(up, down) == Approx(-1));
-  CHECK(rank_correlation(up, up) == Approx(1));
-}
-
-TEST_CASE("sensitivity ranks the inputs by their first-order index", "[distributions][sensitivity]") {
-  monte_carlo mc{n, 15};
-  // Y = X1 + X2 + X3, independent normals with sd 1, 2, 3: Var Y = 14, so the
-  // first-order indices are 1/14 = 0.0714, 4/14 = 0.2857 and 9/14 = 0.6429.
-  const auto x1 = mc.normal(0, 1);
-  const auto x2 = mc.normal(0, 2);
-  const auto x3 = mc.normal(0, 3);
-  const auto sum = sensitivity(x1 + x2 + x3, {{"x1", x1}, {"x2", x2}, {"x3", x3}});
-  REQUIRE(sum.rows.size() == 3);
-  CHECK(sum.rows[0].name == "x3");
-  CHECK(sum.rows[0].first_order == Approx(9.0 / 14).margin(0.01));
-  CHECK(sum.rows[1].first_order == Approx(4.0 / 14).margin(0.01));
-  CHECK(sum.rows[2].first_order == Approx(1.0 / 14).margin(0.01));
-  // Y = U1 U2, U uniform on [0, 1]: Var Y = 1/9 - 1/16 = 7/144; Var E[Y | U1] = Var(U1 / 2) = 1/48;
-  // so each index is (1/48) / (7/144) = 3/7 = 0.428571, and 1/7 is the interaction.
-  const auto u1 = mc.uniform(0, 1);
-  const auto u2 = mc.uniform(0, 1);
-  const auto product = sensitivity(u1 * u2, {{"u1", u1}, {"u2", u2}});
-  CHECK(product.rows[0].first_order == Approx(3.0 / 7).margin(0.01));
-  CHECK(product.rows[1].first_order == Approx(3.0 / 7).margin(0.01));
-  CHECK_THAT(to_string(sum), ContainsSubstring("input  first-order  rank corr.\nx3"));
-}
-
 TEST_CASE("the makers at the edges of double range (found by fuzz_distributions)", "[distributions]") {
   monte_carlo mc{64, 1};
   auto within = [](const samples<double>& x, double lo, double hi) {
@@ -325,26 +230,6 @@ TEST_CASE("bad input to the makers and the questions raises curveshift::error", 
   CHECK_THROWS_WITH(sensitivity(mc.between(1, 2), {}), ContainsSubstring("sensitivity") && ContainsSubstring("inputs = 0"));
 }
 
-TEST_CASE("E7 with correlated trends matches quadrature", "[distributions][correlation]") {
-  // ln ratio = (lead / 12) (ln hw + ln algo) + ln gap, each input lognormal by its 90% interval
-  // (lead 9-12 months, hw 1.25-1.40, algo 2.4-3.4, gap 1.5-2.5). Integrating over the lead with a
-  // 4,000-point rule (Python): P(ratio > 8) = 0.105693 independent; with a rank correlation of
-  // 0.5 (Pearson 2 sin(pi / 12) = 0.517638 between ln hw and ln algo), 0.112855. Medians 6.1330
-  // and 6.1308. Sampling sd of P at 200,000 draws: 0.0007; tolerance 3 sd.
-  monte_carlo mc{200'000, 99};
-  const auto lead = months(mc.between(9, 12));
-  const auto gap = multiplier(mc.between(1.5, 2.5));
-  const auto hw = mc.between(1.25, 1.40);
-  const auto algo = mc.between(2.4, 3.4);
-  const auto independent = essay::expected_cost_ratio(lead, per_year(hw * algo), gap);
-  CHECK(probability_above(independent, 8.0) == Approx(0.105693).margin(0.0021));
-  CHECK(quantile(independent, 0.5) == Approx(6.1330).epsilon(0.003));
-  const auto [h, a] = correlate(mc, hw, algo, 0.5);
-  const auto correlated = essay::expected_cost_ratio(lead, per_year(h * a), gap);
-  CHECK(probability_above(correlated, 8.0) == Approx(0.112855).margin(0.0021));
-  CHECK(quantile(correlated, 0.5) == Approx(6.1308).epsilon(0.003));
-}
-
 TEST_CASE("choice and mixture with weights whose sum overflows pick by their ratio", "[distributions][limits]") {
   // Issue 24, item 5: 1e308 + 1e308 is inf, so every w / total was 0 and the
   // last value was picked always. Equal weights pick each half the time
@@ -371,17 +256,3 @@ TEST_CASE("lognormal_mean_sd names its own argument when the spread cannot be he
   CHECK(lognormal_mean_sd(mc, 5, 1e-100).mean() == Approx(5.0));
 }
 
-TEST_CASE("histogram_of counts a draw on an inner edge in the bin above, as its edges say", "[histogram]") {
-  // Issue 22: 0.29 / 0.01 rounds to 28.999..., so both draws were counted in
-  // bin 28, although edges[29] = 0.29 and a draw on an edge belongs above it.
-  const auto h = histogram_of(samples<double>(std::vector<double>{0.29, 0.29}), 0.0, 1.0, 100);
-  REQUIRE(h.edges[29] == 0.29);
-  CHECK(h.counts[28] == 0);
-  CHECK(h.counts[29] == 2);
-  // Every draw lies in [edges[k], edges[k + 1]) of the bin it is counted in:
-  // 10,000 draws on the edges themselves and between them.
-  std::vector<double> on_edges;
-  for (int i = 0; i < 100; ++i) on_edges.push_back(h.edges[static_cast<std::size_t>(i)]);
-  const auto g = histogram_of(samples<double>(on_edges), 0.0, 1.0, 100);
-  for (std::size_t k = 0; k < 100; ++k) CHECK(g.counts[k] == 1);
-}

@@ -14,3 +14,4 @@
 #include "curveshift/uncertainty/correlation.hpp"
 #include "curveshift/uncertainty/sensitivity.hpp"
 #include "curveshift/uncertainty/simulation.hpp"
+#include "curveshift/text/uncertainty.hpp"

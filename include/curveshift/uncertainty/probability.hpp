@@ -115,6 +115,23 @@ double cdf(const X& x, const V& value) {
   return detail::share_where(detail::draws_of(x), [t](auto v) { return v <= t; });
 }
 
+namespace detail {
+/// What a question of X's draws answers in: a quantity of X's dimension for a
+/// quantity's draws ($5.92M), a plain number for samples and multipliers.
+template <class X>
+struct answer_of {
+  using type = double;
+  static double make(double v) { return v; }
+};
+template <class D, std::floating_point T>
+struct answer_of<quantity<D, samples<T>>> {
+  using type = quantity<D, double>;
+  static type make(double v) { return access::make<type>(v); }
+};
+template <class X>
+using answer_t = typename answer_of<X>::type;
+}  // namespace detail
+
 /// The quantile at probability p in [0, 1] (0.5 is the median), interpolated
 /// between order statistics as samples::percentile is: a number for samples
 /// and multipliers (a factor), a quantity for a quantity's draws
@@ -130,28 +147,38 @@ auto quantile(const X& x, double p) {
   }
 }
 
-/// What a forecaster reads off a distribution first.
+/// What a forecaster reads off a distribution first, in the draws' terms:
+/// summary<money<>> for a cost's draws (its median is "$5.92M"),
+/// summary<double> for plain samples and multipliers.
+template <class V = double>
 struct summary {
   std::size_t draws;
-  double mean;
-  double sd;
-  double p5;
-  double median;
-  double p95;
+  V mean;
+  V sd;
+  V p5;
+  V median;
+  V p95;
 };
 
-/// The draws' count, mean, standard deviation, and 5th, 50th and 95th percentiles.
+/// The draws' count, mean, standard deviation, and 5th, 50th and 95th
+/// percentiles, each in the draws' terms (a quantity for a quantity's draws).
 template <detail::distribution X>
-summary summarize(const X& x) {
+summary<detail::answer_t<X>> summarize(const X& x) {
   const auto& d = detail::draws_of(x);
   const auto q = d.percentiles({5.0, 50.0, 95.0});
-  return summary{d.size(), static_cast<double>(d.mean()), static_cast<double>(d.stddev()),
-                 static_cast<double>(q[0]), static_cast<double>(q[1]), static_cast<double>(q[2])};
+  using A = detail::answer_of<X>;
+  return {d.size(),
+          A::make(static_cast<double>(d.mean())),
+          A::make(static_cast<double>(d.stddev())),
+          A::make(static_cast<double>(q[0])),
+          A::make(static_cast<double>(q[1])),
+          A::make(static_cast<double>(q[2]))};
 }
 
 /// "median 6.45 (90% CI 4.76-8.82), mean 6.6, sd 1.2, 1,000,000 draws", to 3
-/// significant figures or the digits asked for.
-inline std::string to_string(const summary& s, digits p = {}) {
+/// significant figures or the digits asked for. A summary of quantities is
+/// written with their units by text/uncertainty.hpp.
+inline std::string to_string(const summary<double>& s, digits p = {}) {
   detail::check_digits(p, "to_string(summary)");
   auto n = [p](double v) { return detail::bare_parts(v, p).whole(); };
   return "median " + n(s.median) + " (90% CI " + n(s.p5) + "-" + n(s.p95) + "), mean " + n(s.mean) + ", sd " +

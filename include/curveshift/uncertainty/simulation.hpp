@@ -247,7 +247,7 @@ class streaming_summary {
 /// "median 6.46 (90% CI 4.75-8.82), mean 6.6, sd 1.25, 100,000,000 draws".
 inline std::string to_string(const streaming_summary& s, digits p = {}) {
   detail::check_digits(p, "to_string(streaming_summary)");
-  return to_string(summary{s.count(), s.mean(), s.stddev(), s.quantile(0.05), s.quantile(0.5), s.quantile(0.95)}, p);
+  return to_string(summary<>{s.count(), s.mean(), s.stddev(), s.quantile(0.05), s.quantile(0.5), s.quantile(0.95)}, p);
 }
 
 /// How simulate cuts and spreads the work.
