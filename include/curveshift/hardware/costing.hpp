@@ -11,6 +11,7 @@
 // carries its uncertainty.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <type_traits>
 
@@ -42,14 +43,23 @@ inline constexpr double average_power_fraction = 0.75;
 /// US industrial electricity, 2023: $0.0806 per kWh (US EIA, Electric Power
 /// Monthly, table 5.6.A).
 inline constexpr double energy_price_usd_per_kwh = 0.0806;
-/// Cluster-level interconnect: +19% of the accelerators' cost.
+/// Cluster-level interconnect: 19% of the whole cluster's cost, so the rest
+/// is divided by 0.81 (epoch-research/training-cost-trends,
+/// CLUSTER_INTERCONNECT_COST_FRACTION, "fraction of total cluster cost").
 inline constexpr double interconnect_share = 0.19;
-/// Server cost over the accelerators' cost: x1.54 to x1.69; the middle.
-inline constexpr double server_cost_ratio = (1.54 + 1.69) / 2;
+/// A server's cost per accelerator over a single accelerator's price, for a
+/// price of one chip alone: Epoch's 1.66 for A100, 1.69 for V100, 1.54 for
+/// P100, and their average, 1.64, for every other chip
+/// (get_server_cost_overhead). A price already per GPU of a server (a DGX's
+/// price over its 8 GPUs) takes none.
+inline constexpr double server_cost_ratio = 1.64;
 /// Hardware loses value as price-performance improves: 0.14 orders of
 /// magnitude a year (Hobbhahn & Besiroglu 2022, Epoch "Trends in GPU
 /// price-performance", ML GPUs), a rate of 0.14 ln 10 per year.
 inline constexpr double depreciation_orders_per_year = 0.14;
+/// The year of Epoch's amortization and depreciation: 365.25 days
+/// (HOURS_PER_YEAR = 24 x 365.25), not the Gregorian 365.2425 of trends.
+inline constexpr double hours_per_year = 24 * 365.25;
 }  // namespace costing_defaults
 
 /// How a facility turns chips' TDP into the power it draws.
@@ -61,15 +71,38 @@ struct facility {
   T server_power_ratio = T(costing_defaults::server_power_ratio);
 };
 
-/// What a cluster costs beyond its chips, for the amortized and up-front methods.
+/// What a chip's price covers: the chip alone (a list or street price), to
+/// which a server's other parts are added, or one GPU's share of a whole
+/// server (a DGX's price over its GPUs), to which nothing is.
+enum class price_basis { single_unit, per_gpu_in_server };
+
+/// How the interconnect's share is applied: as a share of the whole
+/// cluster's cost (Epoch's method: the servers divided by 1 - share), or,
+/// the named alternative, as a share of the servers' cost added on top.
+enum class interconnect_basis { share_of_cluster, share_of_servers };
+
+/// How the hardware's value is charged to a run: Epoch's method, value x r x
+/// t (the replacement rate r = 0.14 ln 10 a year over the run's chip time
+/// t), or the named alternative, the value lost under exponential decay,
+/// value x (1 - e^(-r t)), which is less for long runs (14.5% less over one
+/// year of chip time).
+enum class amortization { linear, exponential };
+
+/// What a cluster costs beyond its chips, for the amortized and up-front
+/// methods. The defaults are Epoch AI's (Cottier et al. 2024).
 template <number T = double>
 struct cluster_costs {
-  /// Server cost over the accelerators' cost, >= 1.
+  /// Server cost per chip over a single chip's price, >= 1; applied only to
+  /// a single_unit price.
   T server_cost_ratio = T(costing_defaults::server_cost_ratio);
-  /// Cluster interconnect as a share of the accelerators' cost, >= 0.
+  /// Cluster interconnect as a share of the cluster's cost, in [0, 1).
   T interconnect_share = T(costing_defaults::interconnect_share);
   /// Orders of magnitude of value lost per year, >= 0.
   T depreciation_orders_per_year = T(costing_defaults::depreciation_orders_per_year);
+  /// What the price given covers.
+  price_basis basis = price_basis::single_unit;
+  interconnect_basis interconnect = interconnect_basis::share_of_cluster;
+  amortization method = amortization::linear;
 };
 
 namespace detail {
@@ -83,7 +116,8 @@ template <number T>
 constexpr void check_cluster(const cluster_costs<T>& c, const char* function) {
   require(c.server_cost_ratio, [](auto v) { return finite(v) && v >= 1; }, function, "server_cost_ratio",
           "a ratio >= 1 (a server costs at least its chips)");
-  require_nonnegative(c.interconnect_share, function, "interconnect_share");
+  require(c.interconnect_share, [](auto v) { return v >= 0 && v < 1; }, function, "interconnect_share",
+          "a share of the cluster's cost in [0, 1)");
   require_nonnegative(c.depreciation_orders_per_year, function, "depreciation_orders_per_year");
 }
 }  // namespace detail
@@ -100,48 +134,133 @@ constexpr auto power_draw(const fleet<N>& on, const facility<T>& site = {}) {
       detail::checked_result(T(it * site.server_power_ratio * site.pue), "power_draw"), "power_draw");
 }
 
-/// The energy a run uses: chips x TDP x server ratio x average power fraction
-/// x PUE x wall-clock time. `chip_tdp` is the run's chips' TDP (chip::tdp()).
-template <number T, number U = double, number V = double>
-constexpr auto energy_used(const training_run<T>& run, const power_per_chip<>& chip_tdp, const facility<U>& site = {},
+/// The energy of chip time: chip-seconds x TDP x server ratio x average
+/// power fraction x PUE, as Epoch computes it from chip-hours
+/// (cluster_energy_cost). `chip_tdp` is the chips' TDP (chip::tdp()).
+template <number A, number U = double, number V = double>
+constexpr auto energy_used(const chip_time<A>& used, const power_per_chip<>& chip_tdp, const facility<U>& site = {},
                            const V& average_power_fraction = V(costing_defaults::average_power_fraction)) {
   detail::check_facility(site, "energy_used");
+  detail::require_positive(used.base_value(), "energy_used", "chip_time");
   detail::require_positive(chip_tdp.base_value(), "energy_used", "chip_tdp");
   detail::require(average_power_fraction, [](auto v) { return v > 0 && v <= 1; }, "energy_used",
                   "average_power_fraction", "a share of peak power in (0, 1]");
-  using R = promoted_t<promoted_t<T, U>, V>;
-  const R joules_used = R(run.chips_used().base_value() * chip_tdp.base_value() * site.server_power_ratio *
-                          average_power_fraction * site.pue * run.wall_clock().base_value());
+  using R = promoted_t<promoted_t<A, U>, V>;
+  const R joules_used =
+      R(chip_tdp.base_value() * site.server_power_ratio * average_power_fraction * site.pue * used.base_value());
   return detail::make_quantity<energy_dim>(detail::checked_result(joules_used, "energy_used"), "energy_used");
 }
 
-/// The up-front method: what buying the cluster costs. chips x price x server
-/// cost ratio x (1 + interconnect share).
-template <number T, number P, number C = double>
-constexpr auto upfront_cost(const training_run<T>& run, const price_per_chip<P>& price, const cluster_costs<C>& extra = {}) {
+/// The energy a run uses: its chip time (chips x wall-clock time), as above.
+template <number T, number U = double, number V = double>
+constexpr auto energy_used(const training_run<T>& run, const power_per_chip<>& chip_tdp, const facility<U>& site = {},
+                           const V& average_power_fraction = V(costing_defaults::average_power_fraction)) {
+  return energy_used(run.chip_time_used(), chip_tdp, site, average_power_fraction);
+}
+
+namespace detail {
+/// One chip's share of the cluster's value: the price, a server's other
+/// parts for a single-unit price, and the interconnect.
+template <number P, number C>
+constexpr auto cluster_value_per_chip(const P& price, const cluster_costs<C>& extra) {
+  using R = promoted_t<P, C>;
+  const R server = extra.basis == price_basis::single_unit ? R(price * extra.server_cost_ratio) : R(price);
+  if (extra.interconnect == interconnect_basis::share_of_cluster) {
+    return R(server / (scalar_t<C>(1) - extra.interconnect_share));
+  }
+  return R(server * (scalar_t<C>(1) + extra.interconnect_share));
+}
+}  // namespace detail
+
+/// The up-front method: what buying the cluster costs, chips x price (x the
+/// server ratio for a single-unit price) / (1 - interconnect share). 384
+/// A100s at a DGX's $24,875 per GPU: 384 x 24,875 / 0.81 = $11.79M (Epoch's
+/// BLOOM-176B, before inflation).
+template <number P, number C = double>
+constexpr auto upfront_cost(const chip_count<>& chips_bought, const price_per_chip<P>& price,
+                            const cluster_costs<C>& extra = {}) {
+  detail::require_positive(chips_bought.base_value(), "upfront_cost", "chips");
   detail::require_positive(price.base_value(), "upfront_cost", "price");
   detail::check_cluster(extra, "upfront_cost");
-  using R = promoted_t<promoted_t<T, P>, C>;
-  const R cost = R(run.chips_used().base_value() * price.base_value() * extra.server_cost_ratio *
-                   (scalar_t<C>(1) + extra.interconnect_share));
+  using R = promoted_t<P, C>;
+  const R cost = R(chips_bought.base_value() * detail::cluster_value_per_chip(price.base_value(), extra));
   return detail::make_quantity<money_dim>(detail::checked_result(cost, "upfront_cost"), "upfront_cost");
 }
 
-/// The amortized method: the value the cluster loses during the run, plus
-/// the energy it uses. The cluster (upfront_cost) loses value at r = 0.14
-/// ln 10 a year; over a run of t years that is upfront x (1 - e^(-r t)),
-/// which for short runs is upfront x r x t.
+/// The up-front cost of the cluster a run uses.
+template <number T, number P, number C = double>
+constexpr auto upfront_cost(const training_run<T>& run, const price_per_chip<P>& price, const cluster_costs<C>& extra = {}) {
+  return upfront_cost(run.chips_used(), price, extra);
+}
+
+namespace detail {
+/// The value `chips` lose over `years` each, plus the energy's cost.
+template <class R, number P, number C, number E, number F>
+constexpr R amortized_total(const R& chips, const R& years, const P& price, const cluster_costs<C>& extra,
+                            const energy<E>& energy_use, const price_per_energy<F>& energy_price) {
+  const auto value = cluster_value_per_chip(price, extra);
+  const auto rate = R(extra.depreciation_orders_per_year * scalar_t<R>(ln10_wide));
+  const R lost = extra.method == amortization::linear ? R(value * chips * rate * years)
+                                                      : R(value * chips * (scalar_t<R>(1) - exp(R(-rate * years))));
+  return R(lost + energy_use.base_value() * energy_price.base_value());
+}
+}  // namespace detail
+
+/// The amortized method for reported chip time (Epoch's own input): the
+/// value the cluster's chips lose while the run holds them, plus the energy
+/// it uses. Epoch's linear charge: value per chip x 0.14 ln 10 x chip-hours
+/// / 8,766. Llama 2-70B, 1,720,320 A100-hours at $12,809 per GPU of a
+/// server: 12,809 / 0.81 x 0.32236 x 196.25 = $1.00M of hardware, plus
+/// energy. The exponential alternative needs each chip's time, so it takes
+/// the run (below), not its chip time.
+template <number A, number P, number E, number C = double, number F = double>
+constexpr auto amortized_cost(const chip_time<A>& used, const price_per_chip<P>& price, const energy<E>& energy_use,
+                              const price_per_energy<F>& energy_price, const cluster_costs<C>& extra = {}) {
+  constexpr const char* function = "amortized_cost";
+  detail::require_positive(used.base_value(), function, "chip_time");
+  detail::require_positive(price.base_value(), function, "price");
+  detail::require_positive(energy_price.base_value(), function, "energy_price");
+  detail::check_cluster(extra, function);
+  if (extra.method != amortization::linear) {
+    detail::fail(function, "extra.method is amortization::exponential, which needs each chip's time; expected "
+                           "amortization::linear for chip time, or the training_run");
+  }
+  using R = promoted_t<promoted_t<promoted_t<A, P>, C>, promoted_t<E, F>>;
+  // Chip-years in Epoch's 365.25-day year, charged as one chip for that long.
+  const auto chip_years = R(used.base_value() / scalar_t<R>(3600.0 * costing_defaults::hours_per_year));
+  const R total = detail::amortized_total(R(1), chip_years, price.base_value(), extra, energy_use, energy_price);
+  return detail::make_quantity<money_dim>(detail::checked_result(total, function), function);
+}
+
+/// The amortized cost of a run: its chips for its wall-clock time, charged
+/// as above (linear), or under exponential decay (the named alternative).
 template <number T, number P, number E, number C = double, number F = double>
 constexpr auto amortized_cost(const training_run<T>& run, const price_per_chip<P>& price, const energy<E>& used,
                               const price_per_energy<F>& energy_price, const cluster_costs<C>& extra = {}) {
-  detail::require_positive(energy_price.base_value(), "amortized_cost", "energy_price");
-  const auto upfront = upfront_cost(run, price, extra);
-  using R = promoted_t<promoted_t<std::remove_cvref_t<decltype(detail::raw(upfront))>, E>, F>;
-  const auto years_run = R(run.wall_clock().base_value() / scalar_t<R>(trend<>::seconds_per_year));
-  const R lost = R(detail::raw(upfront) *
-                   (scalar_t<R>(1) - exp(R(-extra.depreciation_orders_per_year * scalar_t<R>(detail::ln10_wide) * years_run))));
-  const R total = R(lost + used.base_value() * energy_price.base_value());
-  return detail::make_quantity<money_dim>(detail::checked_result(total, "amortized_cost"), "amortized_cost");
+  constexpr const char* function = "amortized_cost";
+  detail::require_positive(price.base_value(), function, "price");
+  detail::require_positive(energy_price.base_value(), function, "energy_price");
+  detail::check_cluster(extra, function);
+  using R = promoted_t<promoted_t<promoted_t<T, P>, C>, promoted_t<E, F>>;
+  const auto years_run = R(run.wall_clock().base_value() / scalar_t<R>(3600.0 * costing_defaults::hours_per_year));
+  const R total = detail::amortized_total(R(run.chips_used().base_value()), years_run, price.base_value(), extra, used,
+                                          energy_price);
+  return detail::make_quantity<money_dim>(detail::checked_result(total, function), function);
+}
+
+/// A chip's price after `held` of hardware progress: price x 10^(-0.14 x
+/// years held), in Epoch's 365.25-day years (depreciate_by_hardware_progress).
+/// A $24,875 A100 bought 2021-02-14, used from 2022-01-15 (335 days):
+/// 24,875 x 10^(-0.14 x 0.9172) = $18,508.
+inline price_per_chip<> depreciated_price(const price_per_chip<>& price, const time_span<>& held,
+                                         double orders_per_year = costing_defaults::depreciation_orders_per_year) {
+  constexpr const char* function = "depreciated_price";
+  detail::require_positive(price.base_value(), function, "price");
+  detail::require_nonnegative(held.base_value(), function, "held");
+  detail::require_nonnegative(orders_per_year, function, "orders_per_year");
+  const double years_held = held.base_value() / (86400.0 * 365.25);
+  // As Epoch writes it, 10^(log10 price - orders), to the last bit.
+  return usd_per_chip(std::pow(10.0, std::log10(price.base_value()) - orders_per_year * years_held));
 }
 
 }  // namespace curveshift
