@@ -332,3 +332,21 @@ TEST_CASE("rental price and per-chip FLOP/s errors, with their columns", "[parse
                                           {"148-989 TFLOP/s per chip", 4, "a single value"}});
   check_errors(parse_flop_rate_per_chip_range, {{"989 TFLOP/s per gpx", 13, "\"per chip\""}});
 }
+
+TEST_CASE("ranges written with between ... and, and GPU-hr", "[parse]") {
+  // Forms people write (issue 22): "between 2 and 3x" is the range 2-3x, as "2-3x" is.
+  const auto m = parse_multiplier_range("between 2 and 3x");
+  CHECK(m.value().lo() == 2.0);
+  CHECK(m.value().hi() == 3.0);
+  const auto cost = parse_money_range("between $2M and $3M");
+  CHECK(cost.base_value().lo() == 2e6);
+  CHECK(cost.base_value().hi() == 3e6);
+  CHECK(parse_trend_range("between 2 and 4x/year").log_rate().hi() == Approx(std::log(4.0)));
+  CHECK(parse_chip_count_range("between 20,000 and 50,000 chips").base_value().lo() == 20000);
+  CHECK(parse_price_per_chip_hour("$2/GPU-hr") == usd_per_chip_hour(2));
+  CHECK(parse_price_per_chip_hour("$2 per GPU hr") == usd_per_chip_hour(2));
+  // "and" is a separator only after "between"; "between" needs its "and".
+  check_errors(parse_multiplier_range, {{"2 and 3x", 2, "\"x\""}, {"between 2x", 11, "\"and\""}});
+  check_errors(parse_money_range, {{"between $2M", 12, "\"and\""}});
+  check_errors(parse_multiplier, {{"between 2 and 3x", 10, "a single value"}});
+}

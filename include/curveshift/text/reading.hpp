@@ -93,7 +93,7 @@ auto build(const scanner& sc, std::size_t at, F&& make) -> decltype(make()) {
 #endif
 }
 
-/// Reads one value, or two separated by "-" / "to", with an optional unit on
+/// Reads one value, or two separated by "-" / "to" (or "between ... and"), with an optional unit on
 /// the lower bound that defaults to the upper's. `read_unit(sc, required)`
 /// returns the unit (an int the family defines; -1 when absent and allowed);
 /// `value(n, unit)` converts a number in that unit to the base unit.
@@ -109,12 +109,13 @@ reading read_bounds(scanner& sc, bool allow_sign, ReadUnit read_unit, Value valu
     const double x = value(lo, unit);
     return reading{a_few_lo * x, a_few_hi * x, lo.start, lo.start, lo.start, true, unit, unit};
   }
+  const bool between = accept_between(sc);
   if (!read_number(sc, allow_sign, lo)) sc.fail("a number");
   const std::size_t after_lo = sc.pos();
   int lo_unit = read_unit(sc, false, lo);
   r.lo_pos = lo.start;
   const std::size_t before_separator = sc.pos();
-  if (accept_separator(sc)) {
+  if (accept_separator(sc, between)) {
     r.separator_pos = before_separator;
     skip_approximate(sc);
     number_text hi;
@@ -129,6 +130,7 @@ reading read_bounds(scanner& sc, bool allow_sign, ReadUnit read_unit, Value valu
     r.hi_unit = hi_unit;
     return r;
   }
+  if (between) sc.fail("\"and\" (\"between 2 and 3x\")");
   if (lo_unit < 0) {
     sc.set_pos(after_lo);
     lo_unit = read_unit(sc, true, lo);  // raises "expected a unit" at the right column

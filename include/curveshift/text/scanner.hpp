@@ -232,11 +232,25 @@ inline bool skip_approximate(scanner& sc) {
   }
 }
 
-/// Consumes a range separator: "-", an en or em dash, or "to".
-inline bool accept_separator(scanner& sc) {
+/// Consumes "between" before a range ("between 2 and 3x"); true if it was there.
+inline bool accept_between(scanner& sc) {
   const std::size_t before = sc.pos();
   sc.skip_spaces();
-  if (sc.accept("-") || sc.accept("\xE2\x80\x93") || sc.accept("\xE2\x80\x94") || sc.accept_word("to")) {
+  if (sc.accept_word("between")) {
+    sc.skip_spaces();
+    return true;
+  }
+  sc.set_pos(before);
+  return false;
+}
+
+/// Consumes a range separator: "-", an en or em dash, or "to"; after
+/// "between", "and" too.
+inline bool accept_separator(scanner& sc, bool after_between = false) {
+  const std::size_t before = sc.pos();
+  sc.skip_spaces();
+  if (sc.accept("-") || sc.accept("\xE2\x80\x93") || sc.accept("\xE2\x80\x94") || sc.accept_word("to") ||
+      (after_between && sc.accept_word("and"))) {
     sc.skip_spaces();
     return true;
   }

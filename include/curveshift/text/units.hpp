@@ -73,10 +73,11 @@ inline reading read_money(scanner& sc) {
     const double v = number_value(sc, x.n, x.scale);
     return reading{a_few_lo * v, a_few_hi * v, x.pos, x.pos, x.pos, true};
   }
+  const bool between = accept_between(sc);
   const item lo = read_item(true);
   r.lo_pos = r.hi_pos = lo.pos;
   const std::size_t before_separator = sc.pos();
-  if (accept_separator(sc)) {
+  if (accept_separator(sc, between)) {
     skip_approximate(sc);
     const item hi = read_item(false);
     const int lo_scale = (lo.scale == 0 && !hi.dollar) ? hi.scale : lo.scale;
@@ -87,6 +88,7 @@ inline reading read_money(scanner& sc) {
     r.is_range = true;
     return r;
   }
+  if (between) sc.fail("\"and\" (\"between $2M and $3M\")");
   r.lo = r.hi = number_value(sc, lo.n, lo.scale);
   return r;
 }
@@ -110,10 +112,11 @@ inline void expect_per_chip_hour(scanner& sc) {
     sc.skip_spaces();
     if (sc.accept_word("chip") || sc.accept_word("gpu")) {
       if (!sc.accept("-")) sc.skip_spaces();
-      if (sc.accept_word("hour")) return;
+      static constexpr std::string_view hour_words[] = {"hour", "hr", "h"};
+      if (sc.accept_any(hour_words) >= 0) return;
     }
   }
-  sc.fail_at(at, "\"per chip-hour\"");
+  sc.fail_at(at, "\"per chip-hour\" (also \"/GPU-hour\", \"/GPU-hr\")");
 }
 
 /// A multiplier's "x" (or "X", "×"); the unit is always 0.
