@@ -153,10 +153,48 @@ TEST_CASE("a bad row stops the read, or is skipped and listed with its reason", 
   CHECK(read.skipped[1].cell == "3.8e25 FLOP/s");  // a rate in a compute column
   CHECK_THAT(read.skipped[1].reason, ContainsSubstring("expected"));
   CHECK(read.skipped[2].reason == "expected a finite value >= 0");
-  // Bounds that do not hold the value are a bad row.
+  // A lower bound above the value is dropped and listed; the row is kept,
+  // with its good upper bound, even with on_bad_row::stop.
   const auto bounded = read_csv("d,v,lo,hi\n2023-01-01,1e24,2e24,3e24\n");
-  CHECK_THROWS_WITH(read_observations<compute<>>(bounded, {.when = "d", .value = "v", .lower = "lo", .upper = "hi"}),
-                    ContainsSubstring("column 3 (\"lo\")") && ContainsSubstring("bounds around the value 1e24"));
+  const auto kept = read_observations<compute<>>(bounded, {.when = "d", .value = "v", .lower = "lo", .upper = "hi"});
+  REQUIRE(kept.records.size() == 1);
+  CHECK_FALSE(kept.records[0].lower.has_value());
+  CHECK(kept.records[0].upper == flop(3e24));
+  CHECK_FALSE(kept.records[0].bounds.has_value());
+  REQUIRE(kept.dropped_bounds.size() == 1);
+  CHECK(kept.dropped_bounds[0].column == 3);
+  CHECK(kept.dropped_bounds[0].reason == "expected a lower bound <= the value 1e24");
+}
+
+TEST_CASE("a bad bound keeps its row's value: Epoch's Grok-1", "[csv]") {
+  // Epoch AI's notable models file lists Grok-1 at 2.9e24 FLOP with bounds
+  // "2" and "7" (read as 2 and 7 FLOP): the value stands, the upper bound
+  // (7 FLOP, below 2.9e24) is dropped and listed, the lower bound (2 FLOP,
+  // below the value) is kept. A row with one bound filled keeps that bound.
+  const auto table = read_csv(
+      "Model,Publication date,Training compute (FLOP),lo,hi\n"
+      "Grok-1,2023-11-04,2.9e24,2,7\n"
+      "One bound,2024-01-01,1e24,,2e24\n"
+      "Both,2024-02-01,1e24,5e23,2e24\n"
+      "Unreadable,2024-03-01,1e24,lots,2e24\n");
+  const csv_columns columns{.when = "Publication date", .value = "Training compute (FLOP)", .name = "Model",
+                            .lower = "lo", .upper = "hi"};
+  const auto read = read_observations<compute<>>(table, columns);
+  REQUIRE(read.records.size() == 4);
+  CHECK(read.records[0].value == flop(2.9e24));
+  CHECK(read.records[0].lower == flop(2));
+  CHECK_FALSE(read.records[0].upper.has_value());
+  CHECK(read.records[1].upper == flop(2e24));
+  CHECK_FALSE(read.records[1].lower.has_value());
+  REQUIRE(read.records[2].bounds.has_value());
+  CHECK(read.records[2].bounds->in(flop).lo() == 5e23);
+  CHECK(read.records[3].upper == flop(2e24));
+  REQUIRE(read.dropped_bounds.size() == 2);
+  CHECK(read.dropped_bounds[0].line == 2);
+  CHECK(read.dropped_bounds[0].column_name == "hi");
+  CHECK(read.dropped_bounds[0].reason == "expected an upper bound >= the value 2.9e24");
+  CHECK(read.dropped_bounds[1].cell == "lots");
+  CHECK(read.skipped.empty());
 }
 
 TEST_CASE("bad CSV text and bad column names raise curveshift::error", "[csv][bad-input]") {

@@ -95,19 +95,28 @@ template <class Q>
 struct record {
   date when;
   Q value;
-  /// The value's bounds, where the lower and upper columns are both given and filled.
+  /// The value's bounds, where both bounds are kept (see lower and upper).
   std::optional<quantity<typename Q::dimension_type, interval<typename Q::value_type>>> bounds{};
   std::string_view name{};
   std::string_view developer{};
   /// The line the row starts on.
   std::size_t line = 0;
+  /// Each bound on its own, where its cell is filled, reads, and lies on its
+  /// side of the value (a row with one bound keeps it here).
+  std::optional<Q> lower{};
+  std::optional<Q> upper{};
 };
 
-/// The records read, and the rows skipped with their reasons.
+/// The records read, the rows skipped with their reasons, and the bounds
+/// dropped from rows that were kept.
 template <class Q>
 struct csv_read {
   std::vector<record<Q>> records;
   std::vector<csv_problem> skipped;
+  /// A bound that did not read, or lies on the wrong side of its row's value
+  /// (Epoch's Grok-1: 2.9e24 FLOP with bounds "2" and "7"): the value is
+  /// kept, the bound is not, and each is listed here, with either on_bad_row.
+  std::vector<csv_problem> dropped_bounds;
 };
 
 namespace detail {
@@ -244,22 +253,28 @@ csv_read<Q> read_observations(const csv_table& table, const csv_columns& columns
       note(value_col, std::move(*why));
     }
     if (!problem && lower_col) {
-      const auto lo_text = cell(*lower_col);
-      const auto hi_text = cell(*upper_col);
-      if (!lo_text.empty() && !hi_text.empty()) {
-        Q lo = detail::access::make<Q>(T(0));
-        Q hi = detail::access::make<Q>(T(0));
-        if (auto why = detail::read_cell(lo_text, lo)) {
-          note(*lower_col, std::move(*why));
-        } else if (auto why_hi = detail::read_cell(hi_text, hi)) {
-          note(*upper_col, std::move(*why_hi));
-        } else if (!(lo.base_value() <= rec.value.base_value() && rec.value.base_value() <= hi.base_value())) {
-          note(*lower_col, "expected bounds around the value " + std::string(value_text) + " (upper " +
-                               std::string(hi_text) + ")");
-        } else {
-          rec.bounds = detail::make_quantity<typename Q::dimension_type>(
-              interval<typename Q::value_type>(lo.base_value(), hi.base_value()), function);
+      // Each bound on its own: a bad one is dropped and listed, the row kept.
+      auto bound = [&](std::size_t col, bool is_lower) -> std::optional<Q> {
+        const auto text = cell(col);
+        if (text.empty()) return std::nullopt;
+        Q b = detail::access::make<Q>(T(0));
+        std::optional<std::string> why = detail::read_cell(text, b);
+        if (!why && (is_lower ? !(b.base_value() <= rec.value.base_value()) : !(rec.value.base_value() <= b.base_value()))) {
+          why = std::string(is_lower ? "expected a lower bound <= the value " : "expected an upper bound >= the value ") +
+                std::string(value_text);
         }
+        if (why) {
+          read.dropped_bounds.push_back(csv_problem{line, row, col + 1, std::string(table.header()[col]),
+                                                    detail::cell_excerpt(text), std::move(*why)});
+          return std::nullopt;
+        }
+        return b;
+      };
+      rec.lower = bound(*lower_col, true);
+      rec.upper = bound(*upper_col, false);
+      if (rec.lower && rec.upper) {
+        rec.bounds = detail::make_quantity<typename Q::dimension_type>(
+            interval<typename Q::value_type>(rec.lower->base_value(), rec.upper->base_value()), function);
       }
     }
     if (problem) {
