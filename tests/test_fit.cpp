@@ -243,3 +243,12 @@ TEST_CASE("bad input to the fits raises curveshift::error", "[fit][bad-input]") 
   std::vector<observation<money<>>> free{{date{2024, 1, 1}, usd(3)}, {date{2024, 6, 1}, usd(0)}};
   CHECK_THROWS_WITH(fit_trend(free), ContainsSubstring("fit_trend") && ContainsSubstring("value = 0"));
 }
+
+TEST_CASE("curve_points names what the curve fits take", "[fit]") {
+  // A public concept for the public fits' argument (design.md: no detail::
+  // concept constrains a public template).
+  STATIC_REQUIRE(curve_points<std::vector<curve_point<money<>, score<>>>, score<>>);
+  STATIC_REQUIRE(curve_points<std::vector<curve_point<compute<>, loss<>>>, loss<>>);
+  STATIC_REQUIRE(!curve_points<std::vector<curve_point<money<>, score<>>>, loss<>>);
+  STATIC_REQUIRE(!curve_points<std::vector<double>, score<>>);
+}

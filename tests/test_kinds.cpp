@@ -115,3 +115,12 @@ TEST_CASE("every kind the library writes has its writer's name for bad digits", 
   CHECK_THROWS_WITH(to_string(usd(1.0), digits{18}), Catch::Matchers::ContainsSubstring("to_string(money)"));
   CHECK_THROWS_WITH(to_string(watts(1.0), digits{18}), Catch::Matchers::ContainsSubstring("to_string(power)"));
 }
+
+TEST_CASE("the kinds' public concepts", "[kinds]") {
+  STATIC_REQUIRE(writable_kind<chip_time_dim>);
+  STATIC_REQUIRE(writable_kind<token_rate_dim>);        // written, not read
+  STATIC_REQUIRE(!readable_quantity<token_rate<>>);
+  STATIC_REQUIRE(readable_quantity<chip_time<interval<>>>);
+  STATIC_REQUIRE(!readable_quantity<chip_time<float>>);  // the parsers read doubles
+  STATIC_REQUIRE(!writable_kind<dimension<2, 0, 0, 0>>);  // dollars squared: no text
+}

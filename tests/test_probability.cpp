@@ -71,3 +71,11 @@ TEST_CASE("a summary of a quantity's draws is in its units and prints them", "[p
   CHECK(to_string(summarize(samples<double>(v))) ==
         "median 5000000 (90% CI 1400000-8600000), mean 5000000, sd 2740000, 9 draws");
 }
+
+TEST_CASE("distribution is the public concept of what questions take", "[probability]") {
+  STATIC_REQUIRE(distribution<samples<double>>);
+  STATIC_REQUIRE(distribution<money<samples<double>>>);
+  STATIC_REQUIRE(distribution<multiplier<samples<double>>>);
+  STATIC_REQUIRE(!distribution<money<>>);
+  STATIC_REQUIRE(!distribution<double>);
+}

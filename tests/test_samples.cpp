@@ -70,7 +70,10 @@ TEST_CASE("functions map each draw", "[samples]") {
   CHECK(values(min(x, set({2, 2, 2}))) == std::vector<double>{1, 2, 2});
   CHECK(values(max(x, set({2, 2, 2}))) == std::vector<double>{2, 4, 16});
   // P(a < b) = share of draws: 1 < 2 yes, 4 < 2 no, 16 < 20 yes -> 2/3.
-  CHECK(probability_less(x, set({2, 2, 20})) == Approx(2.0 / 3.0));
+  CHECK(probability_below(x, set({2, 2, 20})) == Approx(2.0 / 3.0));
+  CHECK(probability_less(x, set({2, 2, 20})) == Approx(2.0 / 3.0));  // 0.1's name
+  CHECK_THROWS_WITH(probability_below(x, set({1, 2})),
+                    Catch::Matchers::ContainsSubstring("probability_below") && Catch::Matchers::ContainsSubstring("3 and 2 draws"));
 }
 
 TEST_CASE("one variable used twice stays correlated with itself", "[samples]") {
@@ -380,7 +383,7 @@ TEST_CASE("bad input raises curveshift::error naming the function and the value"
   CHECK_THROWS_WITH(min(two, three), ContainsSubstring("min(samples, samples)") && ContainsSubstring("2 and 3"));
   CHECK_THROWS_WITH(max(two, three), ContainsSubstring("max(samples, samples)"));
   CHECK_THROWS_WITH(pow(two, three), ContainsSubstring("pow(samples, samples)"));
-  CHECK_THROWS_WITH(probability_less(two, three), ContainsSubstring("probability_less") && ContainsSubstring("2 and 3"));
+  CHECK_THROWS_WITH(probability_less(two, three), ContainsSubstring("probability_below") && ContainsSubstring("2 and 3"));
   // A lone random draw is not a constant: it does not broadcast.
   monte_carlo one{1, 1};
   CHECK_THROWS_WITH(one.point(1) + three, ContainsSubstring("1 and 3"));

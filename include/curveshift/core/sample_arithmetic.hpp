@@ -273,15 +273,23 @@ samples<T> max(samples<T> a, samples<T> b) {
   return detail::zip(std::move(a), std::move(b), [](T x, T y) { return x < y ? y : x; }, "max(samples, samples)");
 }
 
-/// The share of draws for which a < b: the probability that a is the smaller.
+/// P(a < b) for two uncertain values, draw by draw: the share of draws in
+/// which a is the smaller (a constant stands for every draw). The same
+/// question as probability_below(x, threshold), asked of a second set.
 template <std::floating_point T>
-double probability_less(const samples<T>& a, const samples<T>& b) {
-  const std::size_t n = detail::combined_size(a, b, "probability_less");
+double probability_below(const samples<T>& a, const samples<T>& b) {
+  const std::size_t n = detail::combined_size(a, b, "probability_below");
   std::size_t count = 0;
   for (std::size_t i = 0; i < n; ++i) {
     count += (a.is_constant() ? a[0] : a[i]) < (b.is_constant() ? b[0] : b[i]) ? 1 : 0;
   }
   return static_cast<double>(count) / static_cast<double>(n);
+}
+
+/// 0.1's name of probability_below(a, b); kept for 0.2, gone in 0.3.
+template <std::floating_point T>
+double probability_less(const samples<T>& a, const samples<T>& b) {
+  return probability_below(a, b);
 }
 
 }  // namespace curveshift

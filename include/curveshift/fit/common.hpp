@@ -158,10 +158,19 @@ using point_dim = typename point_types<detail::range_value_t<R>>::dim;
 template <class R>
 using point_value = typename point_types<detail::range_value_t<R>>::value;
 
+
+}  // namespace detail
+
+/// The data a curve fit takes: a forward range of curve_point<quantity<D,
+/// T>, Result> (spend or compute, and the score or loss it bought), as
+/// fit_log_linear, fit_logistic and fit_power_law read them. Public, so a
+/// user's own template can ask for what the fits take.
 template <class R, class Result>
-concept points_of = detail::forward_range<R> && requires {
-  typename point_types<detail::range_value_t<R>>::dim;
-} && std::same_as<detail::range_value_t<R>, curve_point<quantity<point_dim<R>, point_value<R>>, Result>>;
+concept curve_points = detail::forward_range<R> && requires {
+  typename detail::point_types<detail::range_value_t<R>>::dim;
+} && std::same_as<detail::range_value_t<R>, curve_point<quantity<detail::point_dim<R>, detail::point_value<R>>, Result>>;
+
+namespace detail {
 
 /// Turns ys into residuals of the fitted line (times scale) and returns the
 /// sum of squared residuals (unscaled).

@@ -41,7 +41,7 @@ auto fit_log_linear_at(const R& observations, const quantity<D, T>* reference) {
 /// (in points), with the reference input at the geometric mean of the inputs,
 /// where the fitted level is the mean score. Residuals are in points.
 template <detail::forward_range R>
-  requires detail::points_of<R, score<detail::point_value<R>>>
+  requires curve_points<R, score<detail::point_value<R>>>
 auto fit_log_linear(const R& observations) {
   return detail::fit_log_linear_at(observations, static_cast<const quantity<detail::point_dim<R>, detail::point_value<R>>*>(nullptr));
 }
@@ -49,7 +49,7 @@ auto fit_log_linear(const R& observations) {
 /// As above, with the reference input given: the fitted level is the score
 /// there (fit_log_linear(data, million_usd(1)).curve.level() is the score at $1M).
 template <detail::forward_range R>
-  requires detail::points_of<R, score<detail::point_value<R>>>
+  requires curve_points<R, score<detail::point_value<R>>>
 auto fit_log_linear(const R& observations, const quantity<detail::point_dim<R>, detail::point_value<R>>& reference) {
   detail::require_positive(reference.base_value(), "fit_log_linear", "reference");
   return detail::fit_log_linear_at(observations, &reference);

@@ -15,7 +15,7 @@ namespace curveshift {
 /// ln((s - floor) / (ceiling - s)) (scores clipped 0.1% of the range inside
 /// the bounds), then Levenberg-Marquardt; each iteration is one pass.
 template <detail::forward_range R>
-  requires detail::points_of<R, score<detail::point_value<R>>>
+  requires curve_points<R, score<detail::point_value<R>>>
 auto fit_logistic(const R& observations, const score<detail::point_value<R>>& floor,
                   const score<detail::point_value<R>>& ceiling) {
   using T = detail::point_value<R>;
@@ -125,7 +125,7 @@ auto fit_logistic(const R& observations, const score<detail::point_value<R>>& fl
 /// and steepness, the floor and ceiling are linear), then Levenberg-Marquardt
 /// on all four; each iteration is one pass with one exp per observation.
 template <detail::forward_range R>
-  requires detail::points_of<R, score<detail::point_value<R>>>
+  requires curve_points<R, score<detail::point_value<R>>>
 auto fit_logistic(const R& observations) {
   using T = detail::point_value<R>;
   using D = detail::point_dim<R>;

@@ -13,7 +13,7 @@ namespace curveshift {
 /// Kaplan's form) by least squares of ln(loss - floor) on ln(input): a line
 /// of slope -exponent. Residuals and R^2 are in that log space.
 template <detail::forward_range R>
-  requires detail::points_of<R, loss<detail::point_value<R>>>
+  requires curve_points<R, loss<detail::point_value<R>>>
 auto fit_power_law(const R& observations, const loss<detail::point_value<R>>& floor = loss<detail::point_value<R>>(0)) {
   using T = detail::point_value<R>;
   using D = detail::point_dim<R>;
@@ -66,7 +66,7 @@ inline constexpr fitted_floor_t fitted_floor{};
 /// the floor and coefficient are linear), then Levenberg-Marquardt on all
 /// three; each iteration is one pass with one exp per observation.
 template <detail::forward_range R>
-  requires detail::points_of<R, loss<detail::point_value<R>>>
+  requires curve_points<R, loss<detail::point_value<R>>>
 auto fit_power_law(const R& observations, fitted_floor_t) {
   using T = detail::point_value<R>;
   using D = detail::point_dim<R>;

@@ -290,10 +290,14 @@ inline constexpr quantity_text<price_per_energy_dim> quantity_text_for<price_per
 
 // ---- written and read through the kinds ---------------------------------------
 
+/// A dimension whose quantities have text (an entry above): to_string,
+/// operator<< and std::format take them.
+template <class D>
+concept writable_kind = detail::has_text<D>;
+
 /// A quantity as text, in its kind's words: "$5M", "3.3e24 FLOP", "$5-10M"
 /// for a range; the digits asked for, or the kind's default.
-template <class D, number T>
-  requires detail::has_text<D>
+template <writable_kind D, number T>
 std::string to_string(const quantity<D, T>& q, digits p = {}) {
   constexpr const quantity_text<D>& kind = quantity_text_for<D>;
   detail::check_digits(p, kind.writer);
@@ -331,13 +335,17 @@ quantity<D, T> parse_kind(std::string_view text) {
 }
 }  // namespace detail
 
+/// A quantity read from text by parse<Q>: a kind with a reader, over double
+/// or interval<double>.
+template <class Q>
+concept readable_quantity = detail::readable_quantity<Q> && (std::same_as<typename Q::value_type, double> ||
+                                                              std::same_as<typename Q::value_type, interval<double>>);
+
 /// A quantity read from text in its kind's words: parse<money<>>("$6M"),
 /// parse<money<interval<>>>("$20-50M"), parse<chip_time<>>("2.788M GPU-hours").
 /// A range reads only into an interval; a single value reads into either.
 /// Errors are parse_errors naming the kind's parser ("parse_money").
-template <class Q>
-  requires detail::readable_quantity<Q> && (std::same_as<typename Q::value_type, double> ||
-                                            std::same_as<typename Q::value_type, interval<double>>)
+template <readable_quantity Q>
 Q parse(std::string_view text) {
   return detail::parse_kind<typename Q::dimension_type, typename Q::value_type>(text);
 }

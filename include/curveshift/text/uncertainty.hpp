@@ -15,8 +15,7 @@ namespace curveshift {
 
 /// A summary of a quantity's draws, each figure in the kind's words, to the
 /// kind's default digits or those asked for.
-template <class D>
-  requires detail::has_text<D>
+template <writable_kind D>
 std::string to_string(const summary<quantity<D, double>>& s, digits p = {}) {
   detail::check_digits(p, "to_string(summary)");
   return "median " + to_string(s.median, p) + " (90% CI " + to_string(s.p5, p) + "-" + to_string(s.p95, p) +

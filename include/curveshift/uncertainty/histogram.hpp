@@ -49,7 +49,7 @@ struct histogram {
 
 namespace detail {
 /// Counts the draws in [lo, hi] in equal bins; edges in base units.
-template <detail::distribution X>
+template <distribution X>
 histogram<answer_t<X>> bin_draws(const X& x, double lo, double hi, std::size_t bins) {
   constexpr const char* function = "histogram_of";
   if (!(lo < hi)) detail::fail(function, "lo", lo, "lo < hi (hi = " + detail::short_number(hi) + ")");
@@ -92,7 +92,7 @@ histogram<answer_t<X>> bin_draws(const X& x, double lo, double hi, std::size_t b
 /// edges in the draws' terms: histogram_of(ratio, 3.0, 12.0, 45) bins 3x-12x
 /// by 0.2x; histogram_of(cost, million_usd(2), million_usd(12), 50) bins a
 /// cost's draws by $200k (a bare number there does not compile).
-template <detail::distribution X, threshold_for<X> L, threshold_for<X> H>
+template <distribution X, threshold_for<X> L, threshold_for<X> H>
 histogram<detail::answer_t<X>> histogram_of(const X& x, const L& lo, const H& hi, std::size_t bins) {
   constexpr const char* function = "histogram_of";
   const double l = detail::checked_threshold(x, lo, function, "lo");
@@ -103,7 +103,7 @@ histogram<detail::answer_t<X>> histogram_of(const X& x, const L& lo, const H& hi
 }
 
 /// The histogram over the draws' whole range, in `bins` equal bins.
-template <detail::distribution X>
+template <distribution X>
 histogram<detail::answer_t<X>> histogram_of(const X& x, std::size_t bins) {
   const auto& d = detail::draws_of(x);
   double lo = static_cast<double>(d[0]);
@@ -118,7 +118,7 @@ histogram<detail::answer_t<X>> histogram_of(const X& x, std::size_t bins) {
 
 /// The quantiles at `rows` evenly spaced probabilities from 0 to 1, as
 /// "probability,value" CSV: the distribution's table to export.
-template <detail::distribution X>
+template <distribution X>
 std::string quantile_table(const X& x, std::size_t rows) {
   if (rows < 2 || rows > 1'000'000) detail::fail("quantile_table", "rows", static_cast<double>(rows), "2 to 1e6 rows");
   std::vector<double> ps;

@@ -78,6 +78,11 @@ double checked_threshold(const X& x, const V& v, const char* function, const cha
 }
 }  // namespace detail
 
+/// A value whose draws can be asked questions: samples<T>, and multipliers
+/// and quantities over samples (what monte_carlo's makers return).
+template <class X>
+concept distribution = detail::distribution<X>;
+
 /// A value that can be compared with the draws of X: a number for samples
 /// and multipliers, a quantity of X's dimension for a quantity's draws.
 template <class V, class X>
@@ -86,21 +91,21 @@ concept threshold_for = requires(const X& x, const V& v) { detail::threshold_of(
 /// P(X > x): the share of draws above x. For P(ratio > 8x):
 /// probability_above(ratio, 8.0) or probability_above(ratio, multiplier{8.0});
 /// for P(cost > $8M): probability_above(cost, million_usd(8)).
-template <detail::distribution X, threshold_for<X> V>
+template <distribution X, threshold_for<X> V>
 double probability_above(const X& x, const V& value) {
   const double t = detail::checked_threshold(x, value, "probability_above", "value");
   return detail::share_where(detail::draws_of(x), [t](auto v) { return v > t; });
 }
 
 /// P(X < x): the share of draws below x.
-template <detail::distribution X, threshold_for<X> V>
+template <distribution X, threshold_for<X> V>
 double probability_below(const X& x, const V& value) {
   const double t = detail::checked_threshold(x, value, "probability_below", "value");
   return detail::share_where(detail::draws_of(x), [t](auto v) { return v < t; });
 }
 
 /// P(a < X < b), a <= b.
-template <detail::distribution X, threshold_for<X> V>
+template <distribution X, threshold_for<X> V>
 double probability_between(const X& x, const V& a, const V& b) {
   const double lo = detail::checked_threshold(x, a, "probability_between", "a");
   const double hi = detail::checked_threshold(x, b, "probability_between", "b");
@@ -109,7 +114,7 @@ double probability_between(const X& x, const V& a, const V& b) {
 }
 
 /// The empirical CDF at x: P(X <= x).
-template <detail::distribution X, threshold_for<X> V>
+template <distribution X, threshold_for<X> V>
 double cdf(const X& x, const V& value) {
   const double t = detail::checked_threshold(x, value, "cdf", "value");
   return detail::share_where(detail::draws_of(x), [t](auto v) { return v <= t; });
@@ -136,7 +141,7 @@ using answer_t = typename answer_of<X>::type;
 /// between order statistics as samples::percentile is: a number for samples
 /// and multipliers (a factor), a quantity for a quantity's draws
 /// (quantile(cost, 0.5) is money<>, printed "$5.92M").
-template <detail::distribution X>
+template <distribution X>
 auto quantile(const X& x, double p) {
   detail::require(p, [](double v) { return v >= 0 && v <= 1; }, "quantile", "p", "a probability in [0, 1]");
   const auto q = detail::draws_of(x).percentile(p * 100);
@@ -162,7 +167,7 @@ struct summary {
 
 /// The draws' count, mean, standard deviation, and 5th, 50th and 95th
 /// percentiles, each in the draws' terms (a quantity for a quantity's draws).
-template <detail::distribution X>
+template <distribution X>
 summary<detail::answer_t<X>> summarize(const X& x) {
   const auto& d = detail::draws_of(x);
   const auto q = d.percentiles({5.0, 50.0, 95.0});
