@@ -19,10 +19,6 @@
 using namespace curveshift;
 using Catch::Matchers::ContainsSubstring;
 
-namespace {
-constexpr std::size_t n = 200'000;
-}  // namespace
-
 TEST_CASE("a histogram and a quantile table, ready to export", "[distributions][histogram]") {
   const samples<double> x(std::vector<double>{0.5, 1.5, 1.5, 2.5, -1, 5, 3});
   const auto h = histogram_of(x, 0.0, 3.0, 3);
