@@ -191,3 +191,19 @@ TEST_CASE("Epoch AI's published up-front and amortized costs, reproduced", "[cos
   // BLOOM's depreciated price by hand: 24,875 x 10^(-0.14 x 335 / 365.25) = $18,507.93.
   CHECK(depreciated_price(a100, days(335)).in(usd_per_chip) == Approx(18507.931672).epsilon(1e-10));
 }
+
+TEST_CASE("a power figure says what it includes", "[costing][energy]") {
+  // 16,384 H100s (Llama 3 405B's cluster) at PUE 1.2: chips 16,384 x 700 W =
+  // 11.4688 MW; servers x (10.2 / 8 / 0.7 = 1.8214286) = 20.8896 MW, so +9.4208
+  // MW; facility x 1.2 = 25.06752 MW, so +4.17792 MW. A reader expecting 13.8 MW
+  // (chips x PUE) sees the server ratio that makes the difference.
+  const fleet<1> cluster{catalogue::h100, chips(16384)};
+  const auto b = power_breakdown_of(cluster, facility<>{.pue = 1.2});
+  CHECK(b.chips.in(megawatts) == Approx(11.4688));
+  CHECK(b.servers.in(megawatts) == Approx(9.4208).epsilon(1e-9));
+  CHECK(b.facility.in(megawatts) == Approx(4.17792).epsilon(1e-9));
+  CHECK(b.total.in(megawatts) == Approx(25.06752).epsilon(1e-9));
+  CHECK(b.total == power_draw(cluster, facility<>{.pue = 1.2}));
+  CHECK(to_string(b) == "25.1 MW: chips 11.5 MW, servers +9.42 MW (x1.82), facility +4.18 MW (PUE 1.2)");
+  CHECK_THROWS_WITH(power_breakdown_of(cluster, facility<>{.pue = 0.5}), ContainsSubstring("power_breakdown_of: pue = 0.5"));
+}
