@@ -38,6 +38,7 @@
 #include "curveshift/hardware/training_run.hpp"
 #include "curveshift/hardware/costing.hpp"
 #include "curveshift/hardware/inference.hpp"
+#include "curveshift/hardware/serving_memory.hpp"
 #include "curveshift/policy/export_controls.hpp"
 #include "curveshift/policy/scenario.hpp"
 #include "curveshift/essay.hpp"
